@@ -1,0 +1,1 @@
+return EditionGen.Cli.CliApplication.Run(args, Console.Out, Console.Error);

@@ -1,0 +1,23 @@
+namespace EditionGen.Configuration;
+
+/// <summary>The site configuration read from <c>edition.yml</c>.</summary>
+public sealed record EditionConfig
+{
+    /// <summary>The publication's name, such as 阿勒泰报; seeds do not carry it.</summary>
+    public string Title { get; init; } = "EditionGen";
+
+    /// <summary>A BCP 47 language tag for <c>&lt;html lang&gt;</c> and the UI strings.</summary>
+    public string Language { get; init; } = "zh-CN";
+
+    /// <summary>An IANA time zone id; issue dates are days in this zone.</summary>
+    public string Timezone { get; init; } = "Asia/Shanghai";
+
+    /// <summary>The address the site is served from; its path prefixes every link.</summary>
+    public string BaseUrl { get; init; } = "/";
+
+    /// <summary>A custom domain for GitHub Pages, written to <c>CNAME</c> when set.</summary>
+    public string? Cname { get; init; }
+
+    /// <summary>The path of the configuration file, for diagnostics.</summary>
+    public string? Path { get; init; }
+}

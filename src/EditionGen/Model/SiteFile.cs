@@ -1,0 +1,20 @@
+using System.Text;
+
+namespace EditionGen.Model;
+
+/// <summary>
+/// One file of the built site, on its way from Render through Validate to Publish.
+/// <see cref="Path"/> is relative to the output folder with forward slashes (<c>2023/05/30/index.html</c>);
+/// <see cref="Origin"/> names the template or file it came from, for diagnostics.
+/// </summary>
+public sealed record SiteFile(string Path, byte[] Bytes, string? Origin = null)
+{
+    private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
+
+    public static SiteFile FromText(string path, string text, string? origin = null) =>
+        new(path, Utf8.GetBytes(text), origin);
+
+    public bool IsHtml => Path.EndsWith(".html", StringComparison.Ordinal);
+
+    public string Text => Utf8.GetString(Bytes);
+}
