@@ -1,3 +1,7 @@
+using System.CommandLine;
+using EditionGen.Cli.Commands;
+using EditionGen.Diagnostics;
+
 namespace EditionGen.Cli;
 
 /// <summary>The <c>editiongen</c> command line: parses arguments and maps outcomes to exit codes.</summary>
@@ -9,7 +13,38 @@ public static class CliApplication
 
     public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
     {
-        stderr.WriteLine(EditionGen.Diagnostics.Diagnostic.Error("EG0000", new("x", 1, 1), "no command yet"));
-        return Usage;
+        ArgumentNullException.ThrowIfNull(args);
+        var console = new CliConsole(stdout, stderr);
+        var root = new RootCommand("EditionGen builds newspaper digital editions from raw issue texts.")
+        {
+            BuildCommand.Create(console),
+            IngestCommand.Create(console),
+            ParseCommand.Create(console),
+            CheckCommand.Create(console),
+        };
+
+        var result = root.Parse(args);
+        if (result.Errors.Count > 0)
+        {
+            foreach (var error in result.Errors) stderr.WriteLine($"editiongen: {error.Message}");
+            stderr.WriteLine("Run 'editiongen --help' for the commands and their options.");
+            return Usage;
+        }
+
+        try
+        {
+            return result.Invoke(new InvocationConfiguration { Output = stdout, Error = stderr, EnableDefaultExceptionHandler = false });
+        }
+        catch (UsageException e)
+        {
+            stderr.WriteLine($"editiongen: {e.Message}");
+            return Usage;
+        }
+        catch (EditionGenException e)
+        {
+            console.PrintDiagnostics(e.Diagnostics.Count > 0 ? e.Diagnostics : []);
+            if (e.Diagnostics.Count == 0) stderr.WriteLine($"editiongen: {e.Message}");
+            return Failure;
+        }
     }
 }

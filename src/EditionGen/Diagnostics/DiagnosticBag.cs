@@ -35,12 +35,16 @@ public sealed class DiagnosticBag : IEnumerable<Diagnostic>
     public void Warning(string code, SourceLocation location, string message) =>
         Add(Diagnostic.Warning(code, location, message));
 
-    /// <summary>The findings in a stable order: by file, line, column, then code.</summary>
-    public IReadOnlyList<Diagnostic> Sorted()
+    /// <summary>
+    /// The findings in a stable order: by file, line, column, then code. With
+    /// <paramref name="warningsAsErrors"/> (<c>--strict</c>) every warning counts as an error.
+    /// </summary>
+    public IReadOnlyList<Diagnostic> Sorted(bool warningsAsErrors = false)
     {
         lock (_gate)
         {
             return _items
+                .Select(d => warningsAsErrors && d.Severity == DiagnosticSeverity.Warning ? d with { Severity = DiagnosticSeverity.Error } : d)
                 .OrderBy(d => d.Location.Path, StringComparer.Ordinal)
                 .ThenBy(d => d.Location.Line)
                 .ThenBy(d => d.Location.Column)

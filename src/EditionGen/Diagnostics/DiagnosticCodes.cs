@@ -13,6 +13,7 @@ public static class DiagnosticCodes
     public const string SeedUnreadable = "EG0101";
     public const string SeedNotDecodable = "EG0102";
     public const string SeedHasNoDate = "EG0103";
+    public const string SeedDuplicateDate = "EG0104";
     public const string ContentHandEdited = "EG0110";
 
     public const string FrontMatterInvalid = "EG0201";

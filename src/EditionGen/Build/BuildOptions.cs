@@ -1,0 +1,28 @@
+namespace EditionGen.Build;
+
+/// <summary>What <c>editiongen build</c> was asked to do.</summary>
+public sealed record BuildOptions
+{
+    public string Root { get; init; } = ".";
+
+    /// <summary>The output folder; relative paths are taken from <see cref="Root"/>.</summary>
+    public string? Output { get; init; }
+
+    /// <summary>Overrides <c>base_url</c> of <c>edition.yml</c>.</summary>
+    public string? BaseUrl { get; init; }
+
+    public bool NoCache { get; init; }
+
+    public bool NoSearch { get; init; }
+
+    /// <summary>Treats warnings as errors.</summary>
+    public bool Strict { get; init; }
+
+    /// <summary>How many seeds or pages are worked on at once; 0 means one per processor.</summary>
+    public int Jobs { get; init; }
+
+    /// <summary>Overwrites hand-edited content files after saving a <c>.bak</c> copy.</summary>
+    public bool Force { get; init; }
+
+    public int EffectiveJobs => Jobs > 0 ? Jobs : Environment.ProcessorCount;
+}
