@@ -21,6 +21,7 @@ public static class CliApplication
             IngestCommand.Create(console),
             ParseCommand.Create(console),
             CheckCommand.Create(console),
+            DeployCommand.Create(console),
         };
 
         var result = root.Parse(args);

@@ -30,4 +30,5 @@ public static class DiagnosticCodes
 
     public const string OutputWrite = "EG0501";
     public const string OutputOutsideRoot = "EG0502";
+    public const string DeployFailed = "EG0590";
 }
