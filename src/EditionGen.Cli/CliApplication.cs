@@ -22,6 +22,7 @@ public static class CliApplication
             ParseCommand.Create(console),
             CheckCommand.Create(console),
             DeployCommand.Create(console),
+            ServeCommand.Create(console),
         };
 
         var result = root.Parse(args);
