@@ -43,14 +43,16 @@ public sealed class PreviewServer : IDisposable
     /// <summary>Serves until cancelled.</summary>
     public async Task RunAsync(CancellationToken cancellationToken)
     {
+        Directory.CreateDirectory(_paths.Content);
         using var watcher = new SiteWatcher(_paths.Root);
-        var fingerprint = watcher.Fingerprint();
-        Rebuild();
         _listener.Start();
-        _log.WriteLine($"Serving {_paths.Display(_paths.Output)}/ at {Address} — press Ctrl+C to stop.");
         using var stop = cancellationToken.Register(() => _listener.Stop());
-
         var serving = ServeAsync(cancellationToken);
+
+        Rebuild();
+        // Taken after the build, so the content files it ingested do not count as a change.
+        var fingerprint = watcher.Fingerprint();
+        _log.WriteLine($"Serving {_paths.Display(_paths.Output)}/ at {Address} — press Ctrl+C to stop.");
         while (!cancellationToken.IsCancellationRequested)
         {
             try
