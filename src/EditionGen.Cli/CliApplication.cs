@@ -23,6 +23,7 @@ public static class CliApplication
             CheckCommand.Create(console),
             DeployCommand.Create(console),
             ServeCommand.Create(console),
+            NewCommand.Create(console),
         };
 
         var result = root.Parse(args);
