@@ -39,7 +39,7 @@ internal static partial class MastheadReader
 
         foreach (var seedLine in lines)
         {
-            var line = seedLine.Trimmed.Trim('\uFEFF');
+            var line = seedLine.Trimmed;
             if (line.Length == 0) continue;
 
             if (awaitingHotline && IsPhoneNumber(line))
