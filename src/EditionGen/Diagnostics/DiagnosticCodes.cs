@@ -16,6 +16,17 @@ public static class DiagnosticCodes
     public const string SeedDuplicateDate = "EG0104";
     public const string ContentHandEdited = "EG0110";
 
+    // Parser warnings: judgements about a seed that a person might want to check.
+    public const string OrphanHeadlineAttached = "EG0120";
+    public const string CutJoinedAcrossShortLine = "EG0121";
+    public const string LatinWordInChineseText = "EG0122";
+    public const string PageCountDiffers = "EG0123";
+    public const string TextUnassigned = "EG0124";
+    public const string ArticleWithoutTitle = "EG0125";
+    public const string HeadlineWithoutBody = "EG0126";
+    public const string ExtraHeadlineLines = "EG0127";
+    public const string MastheadWithoutDate = "EG0128";
+
     public const string FrontMatterInvalid = "EG0201";
     public const string ContentDuplicate = "EG0202";
 

@@ -1,0 +1,43 @@
+namespace EditionGen.Ingest.Parsing;
+
+/// <summary>Reads page and issue numbers written in Arabic or Chinese numerals (二, 十二, 二十三).</summary>
+internal static class ChineseNumber
+{
+    private const string Digits = "零一二三四五六七八九";
+
+    public static int? Parse(string text)
+    {
+        if (text.Length == 0) return null;
+        if (text.All(char.IsAsciiDigit))
+            return text.Length <= 9 ? int.Parse(text, System.Globalization.CultureInfo.InvariantCulture) : null;
+
+        var total = 0;
+        var current = 0;
+        foreach (var c in text)
+        {
+            var digit = Digits.IndexOf(c, StringComparison.Ordinal);
+            if (c == '〇') digit = 0;
+            if (c == '两') digit = 2;
+            if (digit >= 0)
+            {
+                current = current * 10 + digit;
+            }
+            else if (c == '十')
+            {
+                total += (current == 0 ? 1 : current) * 10;
+                current = 0;
+            }
+            else if (c == '百')
+            {
+                total += (current == 0 ? 1 : current) * 100;
+                current = 0;
+            }
+            else
+            {
+                return null;
+            }
+        }
+
+        return total + current;
+    }
+}

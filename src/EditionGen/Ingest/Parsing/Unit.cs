@@ -1,0 +1,45 @@
+namespace EditionGen.Ingest.Parsing;
+
+/// <summary>
+/// A piece of seed text the parser reasons about: a line or a paragraph of lines, with the seed lines
+/// of its pieces so that warnings can point at the right line after pieces were joined.
+/// </summary>
+internal sealed class Unit
+{
+    public required UnitKind Kind { get; set; }
+
+    /// <summary>The seed lines this unit was made of, in order, with their trimmed text.</summary>
+    public required List<(int Line, string Text)> Pieces { get; init; }
+
+    /// <summary>Whether one or more blank lines came before this unit.</summary>
+    public bool BlankBefore { get; init; }
+
+    public bool Indented { get; init; }
+
+    public PageMarker? Marker { get; init; }
+
+    /// <summary>The item lines of a list; <see cref="Text"/> is then its lead-in line.</summary>
+    public List<(int Line, string Text)>? Items { get; set; }
+
+    public string Text { get; set; } = "";
+
+    public int First => Pieces[0].Line;
+
+    public int Last => Items is { Count: > 0 } ? Items[^1].Line : Pieces[^1].Line;
+
+    public static Unit Of(SeedLine line, UnitKind kind, bool blankBefore, PageMarker? marker = null) => new()
+    {
+        Kind = kind,
+        Pieces = [(line.Number, line.Trimmed)],
+        Text = line.Trimmed,
+        BlankBefore = blankBefore,
+        Indented = line.IsIndented,
+        Marker = marker,
+    };
+
+    public void Append(int line, string text)
+    {
+        Pieces.Add((line, text));
+        Text = TextRules.Join(Text, text);
+    }
+}

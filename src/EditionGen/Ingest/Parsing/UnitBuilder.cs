@@ -1,0 +1,87 @@
+namespace EditionGen.Ingest.Parsing;
+
+/// <summary>
+/// Cuts seed lines into units. Two conventions exist: a paragraph a line with blank lines between
+/// (each line is a unit), and indented paragraphs (an indented line opens a unit, the lines under it continue it).
+/// A line ending in a colon with short lines right under it is a list.
+/// </summary>
+internal static class UnitBuilder
+{
+    private const int MaxItemLength = 60;
+
+    /// <summary>Whether the seed separates paragraphs by indenting them rather than by blank lines.</summary>
+    public static bool UsesIndents(IReadOnlyList<SeedLine> lines)
+    {
+        var indented = 0;
+        var text = 0;
+        foreach (var line in lines)
+        {
+            if (line.IsBlank) continue;
+            text++;
+            if (line.IsIndented) indented++;
+        }
+
+        return indented >= 3 && indented * 5 >= text;
+    }
+
+    public static List<Unit> Build(IReadOnlyList<SeedLine> lines, bool indents)
+    {
+        var units = new List<Unit>();
+        Unit? current = null;
+        var blankBefore = false;
+        foreach (var line in lines)
+        {
+            if (line.IsBlank)
+            {
+                blankBefore = true;
+                current = null;
+                continue;
+            }
+
+            var text = line.Trimmed;
+            var kind = LineClassifier.Classify(text);
+            var marker = kind == UnitKind.PageMarker ? PageMarkers.Read(text) : null;
+
+            if (current is not null && kind != UnitKind.PageMarker && !line.IsIndented && Continues(current, text, kind, indents))
+            {
+                if (current.Kind == UnitKind.List) current.Items!.Add((line.Number, text));
+                else current.Append(line.Number, text);
+                continue;
+            }
+
+            if (current is not null && kind != UnitKind.PageMarker && !line.IsIndented && StartsList(current, text))
+            {
+                current.Kind = UnitKind.List;
+                current.Items = [(line.Number, text)];
+                continue;
+            }
+
+            current = Unit.Of(line, kind, blankBefore, marker);
+            units.Add(current);
+            blankBefore = false;
+            if (kind == UnitKind.PageMarker) current = null;
+        }
+
+        return units;
+    }
+
+    private static bool StartsList(Unit current, string next) =>
+        current.Pieces.Count == 1
+        && current.Items is null
+        && current.Kind is UnitKind.Body or UnitKind.Heading
+        && (current.Text.EndsWith('：') || current.Text.EndsWith(':'))
+        && next.Length <= MaxItemLength;
+
+    private static bool Continues(Unit current, string next, UnitKind nextKind, bool indents)
+    {
+        if (current.Kind == UnitKind.List)
+            return next.Length <= MaxItemLength && nextKind is UnitKind.Body or UnitKind.Heading;
+        if (!indents || !current.Indented || current.Kind != UnitKind.Body && current.Kind != UnitKind.Heading) return false;
+
+        // Under an indented paragraph, an unindented line goes on with it unless it reads as a subhead
+        // after a finished sentence.
+        if (TextRules.EndsSentence(current.Text) && nextKind != UnitKind.Body) return false;
+        current.Kind = UnitKind.Body;
+        return true;
+    }
+}
