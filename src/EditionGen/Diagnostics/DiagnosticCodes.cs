@@ -15,6 +15,9 @@ public static class DiagnosticCodes
     public const string SeedHasNoDate = "EG0103";
     public const string SeedDuplicateDate = "EG0104";
     public const string ContentHandEdited = "EG0110";
+    public const string ContentStaleHandEdited = "EG0111";
+    public const string ArticlePlaceDuplicate = "EG0112";
+    public const string ContentWriteFailed = "EG0113";
 
     // Parser warnings: judgements about a seed that a person might want to check.
     public const string OrphanHeadlineAttached = "EG0120";
@@ -29,6 +32,12 @@ public static class DiagnosticCodes
 
     public const string FrontMatterInvalid = "EG0201";
     public const string ContentDuplicate = "EG0202";
+    public const string FrontMatterValueInvalid = "EG0203";
+    public const string FrontMatterKeyMissing = "EG0204";
+    public const string FrontMatterKeyUnknown = "EG0205";
+    public const string IssueFolderMismatch = "EG0206";
+    public const string ContentOutsideIssue = "EG0207";
+    public const string ContentUnreadable = "EG0208";
 
     public const string TemplateParse = "EG0301";
     public const string TemplateRuntime = "EG0302";

@@ -1,0 +1,83 @@
+using System.Globalization;
+using EditionGen.Diagnostics;
+using EditionGen.Model;
+
+namespace EditionGen.Content;
+
+/// <summary>
+/// The issues under a content root found by one walk of the folders: each issue's front matter
+/// and its article file names, oldest issue first. Article files are not opened here.
+/// </summary>
+internal static class ContentCatalog
+{
+    /// <param name="InItsFolder">Whether the folder matches the date; of two issues with one date, that one wins.</param>
+    public sealed record IssueEntry(string DisplayPath, Issue Issue, IReadOnlyList<(string FullPath, string DisplayPath)> ArticleFiles, bool InItsFolder);
+
+    public static IReadOnlyList<IssueEntry> Scan(string root, string? displayRoot, DiagnosticBag diagnostics)
+    {
+        var folders = Directory.EnumerateFiles(root, "*.md", SearchOption.AllDirectories)
+            .Where(path => path.EndsWith(".md", StringComparison.Ordinal) && !Path.GetFileName(path).StartsWith('.'))
+            .GroupBy(path => Path.GetDirectoryName(path)!, StringComparer.Ordinal)
+            .OrderBy(group => group.Key, StringComparer.Ordinal);
+
+        var entries = new List<IssueEntry>();
+        foreach (var folder in folders)
+        {
+            var files = folder.Order(StringComparer.Ordinal).ToList();
+            var index = files.FirstOrDefault(path => Path.GetFileName(path) == ContentLayout.IssueFileName);
+            var articles = files.Where(path => path != index).Select(path => (path, ContentLayout.DisplayPath(path, displayRoot))).ToList();
+            if (index is null)
+            {
+                foreach (var (_, display) in articles)
+                {
+                    diagnostics.Warning(DiagnosticCodes.ContentOutsideIssue, SourceLocation.File(display),
+                        $"is not in an issue folder (there is no {ContentLayout.IssueFileName} beside it), so it was ignored. Move it into its issue's folder, such as content/2023/05/30/.");
+                }
+                continue;
+            }
+
+            var indexDisplay = ContentLayout.DisplayPath(index, displayRoot);
+            if (ContentFile.Load(index, indexDisplay, diagnostics) is not { } file) continue;
+            if (IssueFrontMatter.Read(file, diagnostics) is not { } issue) continue;
+            var inItsFolder = CheckFolder(root, folder.Key, file, issue.Date!.Value, diagnostics);
+            entries.Add(new IssueEntry(indexDisplay, issue, articles, inItsFolder));
+        }
+
+        entries.Sort((a, b) =>
+        {
+            var byDate = a.Issue.Date!.Value.CompareTo(b.Issue.Date!.Value);
+            if (byDate != 0) return byDate;
+            if (a.InItsFolder != b.InItsFolder) return a.InItsFolder ? -1 : 1;
+            return string.CompareOrdinal(a.DisplayPath, b.DisplayPath);
+        });
+        return DropRepeatedDates(entries, diagnostics);
+    }
+
+    private static bool CheckFolder(string root, string folder, ContentFile file, DateOnly date, DiagnosticBag diagnostics)
+    {
+        var relative = Path.GetRelativePath(root, folder).Replace('\\', '/');
+        var expected = ContentLayout.IssueFolder(date);
+        if (relative == expected) return true;
+        diagnostics.Warning(DiagnosticCodes.IssueFolderMismatch, file.FrontMatter.KeyLocation("date"),
+            $"the issue date {Day(date)} does not match its folder {relative}; the date wins. Move the folder to content/{expected}/ or correct the date.");
+        return false;
+    }
+
+    private static List<IssueEntry> DropRepeatedDates(List<IssueEntry> sorted, DiagnosticBag diagnostics)
+    {
+        var kept = new List<IssueEntry>(sorted.Count);
+        foreach (var entry in sorted)
+        {
+            if (kept.Count > 0 && kept[^1].Issue.Date == entry.Issue.Date)
+            {
+                diagnostics.Error(DiagnosticCodes.ContentDuplicate, SourceLocation.File(entry.DisplayPath),
+                    $"is a second issue dated {Day(entry.Issue.Date!.Value)} (the first is {kept[^1].DisplayPath}); it was skipped. Keep one issue per date.");
+                continue;
+            }
+            kept.Add(entry);
+        }
+        return kept;
+    }
+
+    private static string Day(DateOnly date) => date.ToString("yyyy'-'MM'-'dd", CultureInfo.InvariantCulture);
+}

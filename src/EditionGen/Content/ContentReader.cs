@@ -1,0 +1,63 @@
+using EditionGen.Diagnostics;
+using EditionGen.Model;
+
+namespace EditionGen.Content;
+
+/// <summary>
+/// Reads <c>content/</c> back: every folder with an <c>_index.md</c> is an issue, the other
+/// <c>.md</c> files beside it its articles. Bad files are reported and skipped, good files go
+/// through; nothing in the content makes it throw. Paths in results and diagnostics are
+/// relative to the site root (the parent of the content root unless given), such as
+/// <c>content/2023/05/30/01-01.md</c>.
+/// </summary>
+public static class ContentReader
+{
+    /// <summary>Reads everything at once: issues oldest first, articles by page then order.</summary>
+    public static SiteContent Read(string contentRoot, DiagnosticBag diagnostics, string? displayRoot = null) =>
+        new(ReadIssues(contentRoot, diagnostics, displayRoot).ToList());
+
+    /// <summary>
+    /// Reads the issue front matter of the whole site now and each issue's articles only when
+    /// the sequence reaches it, so a caller that renders issue by issue holds one issue's bodies at a time.
+    /// Article diagnostics arrive while the sequence is enumerated.
+    /// </summary>
+    public static IEnumerable<IssueContent> ReadIssues(string contentRoot, DiagnosticBag diagnostics, string? displayRoot = null)
+    {
+        ArgumentNullException.ThrowIfNull(contentRoot);
+        ArgumentNullException.ThrowIfNull(diagnostics);
+        if (!Directory.Exists(contentRoot)) return [];
+
+        var root = Path.GetFullPath(contentRoot);
+        displayRoot ??= Path.GetDirectoryName(root);
+        var issues = ContentCatalog.Scan(root, displayRoot, diagnostics);
+        return issues.Select(entry => ReadIssue(entry, diagnostics));
+    }
+
+    private static IssueContent ReadIssue(ContentCatalog.IssueEntry entry, DiagnosticBag diagnostics)
+    {
+        var articles = new List<ArticleContent>();
+        var ids = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var (fullPath, displayPath) in entry.ArticleFiles)
+        {
+            if (ContentFile.Load(fullPath, displayPath, diagnostics) is not { } file) continue;
+            if (ArticleFrontMatter.Read(file, diagnostics) is not { } article) continue;
+            if (!ids.Add(article.Id))
+            {
+                diagnostics.Error(DiagnosticCodes.ContentDuplicate, file.FrontMatter.KeyLocation("id"),
+                    $"another article of this issue already has the id {article.Id}; the file was skipped. Give each article its own id, page and order.");
+                continue;
+            }
+            var body = MarkdownBody.Render(file.Text);
+            articles.Add(new ArticleContent(displayPath, article with { Blocks = body.Blocks }, body.Html, body.PlainText));
+        }
+
+        articles.Sort((a, b) =>
+        {
+            var byPage = a.Article.Page.CompareTo(b.Article.Page);
+            if (byPage != 0) return byPage;
+            var byOrder = a.Article.Order.CompareTo(b.Article.Order);
+            return byOrder != 0 ? byOrder : string.CompareOrdinal(a.SourcePath, b.SourcePath);
+        });
+        return new IssueContent(entry.DisplayPath, entry.Issue, articles);
+    }
+}

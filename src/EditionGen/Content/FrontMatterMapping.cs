@@ -1,0 +1,188 @@
+using System.Globalization;
+using EditionGen.Diagnostics;
+using EditionGen.Model;
+using YamlDotNet.Core;
+using YamlDotNet.RepresentationModel;
+
+namespace EditionGen.Content;
+
+/// <summary>
+/// Reads typed values out of a front matter mapping, reporting each bad value at its place in
+/// the file. Tolerant of hand edits: a missing optional key is null, an unknown key a warning.
+/// </summary>
+internal sealed class FrontMatterMapping
+{
+    private readonly Dictionary<string, YamlNode> _entries = new(StringComparer.Ordinal);
+    private readonly List<(string Key, Mark Start)> _keys = [];
+    private readonly string _path;
+    private readonly int _lineOffset;
+    private readonly DiagnosticBag _diagnostics;
+
+    private FrontMatterMapping(string path, int lineOffset, DiagnosticBag diagnostics)
+    {
+        _path = path;
+        _lineOffset = lineOffset;
+        _diagnostics = diagnostics;
+    }
+
+    /// <summary>Whether a value was wrong; the file should then be skipped.</summary>
+    public bool HasErrors { get; private set; }
+
+    /// <summary>Parses a front matter section; null (and an EG0201 error) when it is not a YAML mapping.</summary>
+    public static FrontMatterMapping? Parse(FrontMatterSection section, string path, DiagnosticBag diagnostics)
+    {
+        var mapping = new FrontMatterMapping(path, section.LineOffset, diagnostics);
+        YamlNode? root;
+        try
+        {
+            var stream = new YamlStream();
+            stream.Load(new StringReader(section.Yaml));
+            root = stream.Documents.Count == 0 ? null : stream.Documents[0].RootNode;
+        }
+        catch (YamlException e)
+        {
+            var reason = (e.InnerException?.Message ?? e.Message).Trim();
+            diagnostics.Error(DiagnosticCodes.FrontMatterInvalid, mapping.At(e.Start),
+                $"the front matter is not valid YAML ({reason}); the file was skipped. Fix the line, or quote the value in double quotes.");
+            return null;
+        }
+
+        if (root is null or YamlScalarNode { Value: null or "" }) return mapping;
+        if (root is not YamlMappingNode entries)
+        {
+            diagnostics.Error(DiagnosticCodes.FrontMatterInvalid, mapping.At(root.Start),
+                "the front matter must be key: value lines, such as title: \"…\"; the file was skipped.");
+            return null;
+        }
+        foreach (var (key, value) in entries.Children)
+        {
+            var name = (key as YamlScalarNode)?.Value ?? "";
+            mapping._keys.Add((name, key.Start));
+            mapping._entries[name] = value;
+        }
+        return mapping;
+    }
+
+    /// <summary>Warns about every key that is not in <paramref name="known"/>; such keys are ignored.</summary>
+    public void WarnUnknownKeys(IReadOnlyCollection<string> known, string kind)
+    {
+        foreach (var (key, start) in _keys.Where(k => !known.Contains(k.Key)))
+        {
+            _diagnostics.Warning(DiagnosticCodes.FrontMatterKeyUnknown, At(start),
+                $"the front matter key '{key}' is not known and was ignored; {kind} keys are {string.Join(", ", known)}.");
+        }
+    }
+
+    /// <summary>Where a key is written, or the file's first line when it is absent.</summary>
+    public SourceLocation KeyLocation(string key)
+    {
+        foreach (var (name, start) in _keys)
+        {
+            if (name == key) return At(start);
+        }
+        return new SourceLocation(_path, 1, 1);
+    }
+
+    public string? Text(string key) => _entries.TryGetValue(key, out var node) ? Text(key, node) : null;
+
+    public int? Number(string key) => _entries.TryGetValue(key, out var node) ? Number(key, node) : null;
+
+    public DateOnly? Date(string key)
+    {
+        if (!_entries.TryGetValue(key, out var node) || Text(key, node) is not { } text) return null;
+        if (DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)) return date;
+        return Invalid<DateOnly?>(key, node, "a date written as YYYY-MM-DD, such as 2023-05-30");
+    }
+
+    public IReadOnlyList<string> TextList(string key)
+    {
+        if (!_entries.TryGetValue(key, out var node) || IsNull(node)) return [];
+        if (node is YamlScalarNode) return Text(key, node) is { } single ? [single] : [];
+        if (node is not YamlSequenceNode sequence) return Invalid<IReadOnlyList<string>>(key, node, "a list of texts, one \"- …\" line each") ?? [];
+        return sequence.Children.Select(item => Text(key, item)).OfType<string>().ToList();
+    }
+
+    public Contacts Contacts(string key)
+    {
+        if (!_entries.TryGetValue(key, out var node) || IsNull(node)) return new Contacts();
+        if (node is not YamlMappingNode entries) return Invalid<Contacts>(key, node, "a mapping with email and hotline") ?? new Contacts();
+        var values = Entries(key, entries, ["email", "hotline"]);
+        return new Contacts(Text("email", values.GetValueOrDefault("email")), Text("hotline", values.GetValueOrDefault("hotline")));
+    }
+
+    public IReadOnlyList<PageInfo> Pages(string key)
+    {
+        if (!_entries.TryGetValue(key, out var node) || IsNull(node)) return [];
+        if (node is not YamlSequenceNode sequence) return Invalid<IReadOnlyList<PageInfo>>(key, node, "a list of pages, each with number and name") ?? [];
+        var pages = new List<PageInfo>();
+        foreach (var item in sequence.Children)
+        {
+            if (item is not YamlMappingNode entries)
+            {
+                Invalid<object>(key, item, "a page with number and name, such as \"- number: 1\"");
+                continue;
+            }
+            var values = Entries(key, entries, ["number", "name"]);
+            if (Number("number", values.GetValueOrDefault("number")) is { } number)
+                pages.Add(new PageInfo(number, Text("name", values.GetValueOrDefault("name"))));
+            else Invalid<object>("number", item, "a page number");
+        }
+        return pages;
+    }
+
+    public LineRange LineRange(string key)
+    {
+        if (!_entries.TryGetValue(key, out var node) || IsNull(node)) return default;
+        if (node is YamlMappingNode entries)
+        {
+            var values = Entries(key, entries, ["first", "last"]);
+            return new LineRange(Number("first", values.GetValueOrDefault("first")) ?? 0, Number("last", values.GetValueOrDefault("last")) ?? 0);
+        }
+        Invalid<object>(key, node, "the first and last seed line, such as {first: 14, last: 40}");
+        return default;
+    }
+
+    /// <summary>A location at a 1-based YAML mark, moved to the file's lines.</summary>
+    public SourceLocation At(Mark mark) =>
+        new(_path, (int)mark.Line + _lineOffset, (int)Math.Max(mark.Column, 1));
+
+    private Dictionary<string, YamlNode> Entries(string key, YamlMappingNode node, string[] known)
+    {
+        var values = new Dictionary<string, YamlNode>(StringComparer.Ordinal);
+        foreach (var (name, value) in node.Children)
+        {
+            var text = (name as YamlScalarNode)?.Value ?? "";
+            if (known.Contains(text)) values[text] = value;
+            else _diagnostics.Warning(DiagnosticCodes.FrontMatterKeyUnknown, At(name.Start),
+                $"the key '{text}' under {key} is not known and was ignored; it takes {string.Join(" and ", known)}.");
+        }
+        return values;
+    }
+
+    private string? Text(string key, YamlNode? node) => node switch
+    {
+        null => null,
+        _ when IsNull(node) => null,
+        YamlScalarNode scalar => scalar.Value,
+        _ => Invalid<string>(key, node, "a text; put it in double quotes"),
+    };
+
+    private int? Number(string key, YamlNode? node)
+    {
+        if (node is null || Text(key, node) is not { } text) return null;
+        if (int.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var number)) return number;
+        return Invalid<int?>(key, node, "a whole number, such as 3");
+    }
+
+    /// <summary>YAML null: an empty or <c>null</c>/<c>~</c> plain scalar. A quoted "null" is the text null.</summary>
+    private static bool IsNull(YamlNode node) =>
+        node is YamlScalarNode { Style: ScalarStyle.Plain or ScalarStyle.Any, Value: null or "" or "~" or "null" or "Null" or "NULL" };
+
+    private T? Invalid<T>(string key, YamlNode node, string expected)
+    {
+        HasErrors = true;
+        _diagnostics.Error(DiagnosticCodes.FrontMatterValueInvalid, At(node.Start),
+            $"{key} must be {expected}; the file was skipped.");
+        return default;
+    }
+}
