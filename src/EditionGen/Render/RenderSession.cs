@@ -60,7 +60,7 @@ internal sealed class RenderSession
 
         foreach (var file in Archive()) yield return file;
 
-        var notFound = Produce("layouts/404.html", UrlBuilder.NotFoundPath, new PageModel(_site, Meta("404", UrlBuilder.NotFoundPath, _wording.NotFound, "")));
+        var notFound = Produce("layouts/404.html", UrlBuilder.NotFoundPath, new PageModel(_site, Meta("404", UrlBuilder.NotFoundPath, _wording.NotFound, $"{_site.Title} {_wording.NotFound}")));
         if (notFound is not null) yield return notFound;
 
         foreach (var file in new FeedWriter(_inputs, _wording).Files()) yield return file;
