@@ -82,6 +82,6 @@ internal static class SampleSite
             ContinuedTo = continuedTo,
             ContinuedFrom = continuedFrom,
         },
-        $"<p>{body}</p>\n<p>（{title}）相关工作将持续推进。</p>\n",
+        $"<p>{body}</p>\n<p>（{System.Net.WebUtility.HtmlEncode(title)}）相关工作将持续推进。</p>\n",
         $"{body}\n（{title}）相关工作将持续推进。");
 }
