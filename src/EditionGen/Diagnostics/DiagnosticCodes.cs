@@ -42,6 +42,9 @@ public static class DiagnosticCodes
     public const string TemplateParse = "EG0301";
     public const string TemplateRuntime = "EG0302";
     public const string TemplateMissing = "EG0303";
+    public const string TemplateOutsideRoot = "EG0304";
+    public const string OutputPathDuplicate = "EG0305";
+    public const string IssueWithoutDate = "EG0306";
 
     public const string HtmlParse = "EG0401";
     public const string LinkBroken = "EG0402";

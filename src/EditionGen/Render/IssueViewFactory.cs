@@ -1,0 +1,84 @@
+using System.Globalization;
+using EditionGen.Render.Views;
+
+namespace EditionGen.Render;
+
+/// <summary>Builds the template view of one issue: every page of 今日N版, its articles, and the links between them.</summary>
+internal sealed class IssueViewFactory(UrlBuilder urls, Wording wording)
+{
+    public IssueView Build(PlannedIssue planned)
+    {
+        var issue = planned.Content.Issue;
+        var date = planned.Date;
+        var withContent = planned.Articles.Select(a => a.Article.Page).ToHashSet();
+        var names = issue.Pages
+            .GroupBy(p => p.Number)
+            .ToDictionary(g => g.Key, g => g.Select(p => p.Name).FirstOrDefault(n => !string.IsNullOrWhiteSpace(n)));
+        var pageCount = Math.Max(issue.PageCount ?? 0, withContent.Concat(names.Keys).DefaultIfEmpty(0).Max());
+        var numbers = new SortedSet<int>(Enumerable.Range(1, pageCount));
+        numbers.UnionWith(withContent);
+
+        var pages = numbers.Select(number =>
+        {
+            var articles = planned.Articles
+                .Where(a => a.Article.Page == number)
+                .Select(a => Article(a, date, withContent))
+                .ToList();
+            return new PageView(
+                number,
+                Two(number),
+                wording.Page(number),
+                names.GetValueOrDefault(number),
+                articles.Count > 0 ? urls.Page(date, number) : null,
+                articles);
+        }).ToList();
+
+        return new IssueView(
+            date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            wording.Date(date),
+            date.Year,
+            date.Month,
+            date.Day,
+            string.IsNullOrWhiteSpace(issue.Weekday) ? wording.Weekday(date) : issue.Weekday,
+            issue.LunarDate,
+            issue.IssueNumber,
+            pageCount,
+            urls.Issue(date),
+            pages);
+    }
+
+    public IssueLinkView Link(PlannedIssue planned) => new(
+        planned.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+        wording.Date(planned.Date),
+        planned.Content.Issue.IssueNumber,
+        urls.Issue(planned.Date));
+
+    private ArticleView Article(Content.ArticleContent content, DateOnly date, HashSet<int> withContent)
+    {
+        var article = content.Article;
+        return new ArticleView(
+            article.Id,
+            article.Page,
+            article.Order,
+            Blank(article.Kicker),
+            article.Title,
+            Blank(article.Subtitle),
+            Blank(article.Column),
+            Blank(article.Byline),
+            article.Authors,
+            Blank(article.Dateline),
+            urls.Article(date, article.Page, article.Order),
+            Excerpt.Of(content.PlainText),
+            content.BodyHtml,
+            PageRef(article.ContinuedTo, date, withContent),
+            PageRef(article.ContinuedFrom, date, withContent));
+    }
+
+    private PageRefView? PageRef(int? page, DateOnly date, HashSet<int> withContent) => page is { } number
+        ? new PageRefView(number, Two(number), wording.Page(number), withContent.Contains(number) ? urls.Page(date, number) : null)
+        : null;
+
+    private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value;
+
+    private static string Two(int value) => value.ToString("00", CultureInfo.InvariantCulture);
+}

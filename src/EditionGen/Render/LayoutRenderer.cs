@@ -1,0 +1,74 @@
+using EditionGen.Diagnostics;
+using Scriban;
+using Scriban.Runtime;
+using Scriban.Syntax;
+
+namespace EditionGen.Render;
+
+/// <summary>
+/// Renders one layout with one page's model in a fresh, strict Scriban context. A failure becomes a located
+/// diagnostic and a null result: that page is not produced, the others go on.
+/// </summary>
+internal sealed class LayoutRenderer
+{
+    private const int LoopLimit = 1_000_000;
+    private const int RecursiveLimit = 64;
+
+    // Shared between pages: the built-in functions are read-only and costly to build 200,000 times.
+    private readonly ScriptObject _builtins = TemplateContext.GetDefaultBuiltinObject();
+    private readonly TemplateCache _cache;
+    private readonly ThemeTemplateLoader _loader;
+    private readonly DiagnosticBag _diagnostics;
+
+    public LayoutRenderer(Theme theme, DiagnosticBag diagnostics)
+    {
+        _diagnostics = diagnostics;
+        _cache = new TemplateCache(theme, diagnostics);
+        _loader = new ThemeTemplateLoader(_cache);
+    }
+
+    /// <summary>The rendered text, or null after reporting why it could not be rendered.</summary>
+    public string? Render(string layoutName, ScriptObject model, out string origin)
+    {
+        var lookup = _cache.Theme.Find(layoutName);
+        if (lookup.File is null)
+        {
+            origin = Theme.SiteFolder + "/" + layoutName;
+            _diagnostics.Error(lookup.ErrorCode!, SourceLocation.File(origin), lookup.Error!);
+            return null;
+        }
+
+        origin = lookup.File.DisplayPath;
+        var template = _cache.Get(lookup.File);
+        if (template is null) return null;
+
+        var context = new TemplateContext(_builtins)
+        {
+            StrictVariables = true,
+            LoopLimit = LoopLimit,
+            RecursiveLimit = RecursiveLimit,
+            TemplateLoader = _loader,
+        };
+        context.PushGlobal(model);
+        try
+        {
+            return template.Render(context);
+        }
+        catch (TemplateLoadException exception)
+        {
+            if (exception.Code is not null)
+                _diagnostics.Error(exception.Code, Locations.Of(exception.Span, origin), exception.OriginalMessage);
+            return null;
+        }
+        catch (ScriptRuntimeException exception)
+        {
+            _diagnostics.Error(DiagnosticCodes.TemplateRuntime, Locations.Of(exception.Span, origin), exception.OriginalMessage);
+            return null;
+        }
+        catch (Exception exception) when (exception is InvalidOperationException or ArgumentException or FormatException or NullReferenceException)
+        {
+            _diagnostics.Error(DiagnosticCodes.TemplateRuntime, SourceLocation.File(origin), exception.Message);
+            return null;
+        }
+    }
+}

@@ -1,0 +1,42 @@
+using EditionGen.Diagnostics;
+using EditionGen.Model;
+
+namespace EditionGen.Render;
+
+/// <summary>
+/// What the Render stage will produce. <see cref="Paths"/> is known before anything is rendered, so links can be
+/// checked while pages stream out of <see cref="Render"/> one at a time.
+/// </summary>
+public sealed class RenderPlan
+{
+    private readonly HashSet<string> _paths;
+    private readonly RenderSession.Inputs _inputs;
+    private readonly IReadOnlyList<Diagnostic> _planDiagnostics;
+
+    internal RenderPlan(RenderSession.Inputs inputs, IEnumerable<string> paths, IReadOnlyList<Diagnostic> planDiagnostics)
+    {
+        _inputs = inputs;
+        _paths = new HashSet<string>(paths, StringComparer.Ordinal);
+        Paths = _paths.Order(StringComparer.Ordinal).ToList();
+        _planDiagnostics = planDiagnostics;
+    }
+
+    /// <summary>Every output path, relative to the output folder with <c>/</c>, sorted ordinally.</summary>
+    public IReadOnlyList<string> Paths { get; }
+
+    /// <summary>The URL scheme of this site, to map links back to output paths.</summary>
+    public UrlBuilder Urls => _inputs.Urls;
+
+    public bool Contains(string path) => _paths.Contains(path);
+
+    /// <summary>
+    /// Renders the pages lazily, one at a time. A page whose template fails is reported to
+    /// <paramref name="diagnostics"/> and not produced; the rest go on.
+    /// </summary>
+    public IEnumerable<SiteFile> Render(DiagnosticBag diagnostics)
+    {
+        ArgumentNullException.ThrowIfNull(diagnostics);
+        diagnostics.AddRange(_planDiagnostics);
+        return new RenderSession(_inputs, diagnostics).Files();
+    }
+}

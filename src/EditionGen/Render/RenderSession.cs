@@ -1,0 +1,188 @@
+using EditionGen.Configuration;
+using EditionGen.Diagnostics;
+using EditionGen.Model;
+using EditionGen.Render.Views;
+
+namespace EditionGen.Render;
+
+/// <summary>
+/// One run of a <see cref="RenderPlan"/>: walks the issues in date order and yields each page as soon as it is
+/// rendered. Only the current issue's view is held, so memory stays bounded however many issues there are.
+/// </summary>
+internal sealed class RenderSession
+{
+    /// <summary>What a plan knows before rendering.</summary>
+    internal sealed record Inputs(EditionConfig Config, UrlBuilder Urls, Theme Theme, IReadOnlyList<PlannedIssue> Issues);
+
+    private const string TitleSeparator = " · ";
+
+    private readonly Inputs _inputs;
+    private readonly UrlBuilder _urls;
+    private readonly Wording _wording;
+    private readonly LayoutRenderer _layouts;
+    private readonly IssueViewFactory _issueViews;
+    private readonly SiteView _site;
+
+    public RenderSession(Inputs inputs, DiagnosticBag diagnostics)
+    {
+        _inputs = inputs;
+        _urls = inputs.Urls;
+        _wording = new Wording(inputs.Config.Language);
+        _layouts = new LayoutRenderer(inputs.Theme, diagnostics);
+        _issueViews = new IssueViewFactory(_urls, _wording);
+        _site = new SiteView(
+            inputs.Config.Title,
+            inputs.Config.Language,
+            _urls.BasePath,
+            _urls.Home(),
+            _urls.Archive(),
+            _urls.Asset(SiteRenderer.Stylesheet),
+            _urls.Url(SiteRenderer.FeedPath));
+    }
+
+    public IEnumerable<SiteFile> Files()
+    {
+        foreach (var name in _inputs.Theme.AssetNames())
+        {
+            var file = _inputs.Theme.Find(name).File!;
+            yield return new SiteFile(name, file.Read(), file.DisplayPath);
+        }
+
+        var issues = _inputs.Issues;
+        if (Home() is { } home) yield return home;
+
+        for (var i = 0; i < issues.Count; i++)
+        {
+            var previous = i > 0 ? _issueViews.Link(issues[i - 1]) : null;
+            var next = i + 1 < issues.Count ? _issueViews.Link(issues[i + 1]) : null;
+            foreach (var file in Issue(issues[i], previous, next)) yield return file;
+        }
+
+        foreach (var file in Archive()) yield return file;
+
+        var notFound = Produce("layouts/404.html", UrlBuilder.NotFoundPath, new PageModel(_site, Meta("404", UrlBuilder.NotFoundPath, _wording.NotFound, $"{_site.Title} {_wording.NotFound}")));
+        if (notFound is not null) yield return notFound;
+
+        foreach (var file in new FeedWriter(_inputs, _wording).Files()) yield return file;
+    }
+
+    private SiteFile? Home()
+    {
+        var issues = _inputs.Issues;
+        var latest = issues.Count > 0 ? _issueViews.Build(issues[^1]) : null;
+        var front = latest?.Pages.FirstOrDefault(p => p.HasArticles);
+        var description = latest is null
+            ? _site.Title
+            : $"{latest.DateText} {string.Join(" / ", (front?.Articles ?? []).Select(a => a.Title))}";
+        var model = new PageModel(_site, Meta("home", UrlBuilder.HomePath, null, description))
+        {
+            Issue = latest,
+            CurrentPage = front,
+            PreviousIssue = issues.Count > 1 ? _issueViews.Link(issues[^2]) : null,
+        };
+        return Produce("layouts/home.html", UrlBuilder.HomePath, model);
+    }
+
+    private IEnumerable<SiteFile> Issue(PlannedIssue planned, IssueLinkView? previousIssue, IssueLinkView? nextIssue)
+    {
+        var issue = _issueViews.Build(planned);
+        var date = planned.Date;
+        var titles = string.Join(" / ", issue.Articles.Select(a => a.Title));
+
+        var issuePath = UrlBuilder.IssuePath(date);
+        var issueFile = Produce("layouts/issue.html", issuePath, new PageModel(_site, Meta("issue", issuePath, issue.DateText, $"{issue.DateText} {titles}"))
+        {
+            Issue = issue,
+            PreviousIssue = previousIssue,
+            NextIssue = nextIssue,
+        });
+        if (issueFile is not null) yield return issueFile;
+
+        var pages = issue.Pages.Where(p => p.HasArticles).ToList();
+        for (var p = 0; p < pages.Count; p++)
+        {
+            var page = pages[p];
+            var path = UrlBuilder.PagePath(date, page.Number);
+            var heading = page.Name is null ? page.Label : $"{page.Label} {page.Name}";
+            var file = Produce("layouts/page.html", path, new PageModel(_site, Meta("page", path, $"{heading}{TitleSeparator}{issue.DateText}", $"{issue.DateText} {heading} {string.Join(" / ", page.Articles.Select(a => a.Title))}"))
+            {
+                Issue = issue,
+                CurrentPage = page,
+                PreviousPage = p > 0 ? pages[p - 1] : null,
+                NextPage = p + 1 < pages.Count ? pages[p + 1] : null,
+                PreviousIssue = previousIssue,
+                NextIssue = nextIssue,
+            });
+            if (file is not null) yield return file;
+        }
+
+        var articles = issue.Articles.ToList();
+        for (var a = 0; a < articles.Count; a++)
+        {
+            var article = articles[a];
+            var path = UrlBuilder.ArticlePath(date, article.Page, article.Order);
+            var description = article.Excerpt.Length > 0 ? article.Excerpt : Excerpt.Of($"{article.Title} {article.Subtitle}");
+            var meta = Meta("article", path, article.Title, description);
+            meta = meta with { JsonLd = NewsArticleData.For(article, issue, _site.Title, meta.CanonicalUrl) };
+            var file = Produce("layouts/article.html", path, new PageModel(_site, meta)
+            {
+                Issue = issue,
+                CurrentPage = pages.First(p => p.Number == article.Page),
+                Article = article,
+                PreviousArticle = a > 0 ? articles[a - 1] : null,
+                NextArticle = a + 1 < articles.Count ? articles[a + 1] : null,
+                PreviousIssue = previousIssue,
+                NextIssue = nextIssue,
+            });
+            if (file is not null) yield return file;
+        }
+    }
+
+    private IEnumerable<SiteFile> Archive()
+    {
+        var years = new ArchiveViewFactory(_urls, _wording).Build(_inputs.Issues);
+        var index = Produce("layouts/archive.html", UrlBuilder.ArchivePath, new PageModel(_site, Meta("archive", UrlBuilder.ArchivePath, _wording.Archive, $"{_site.Title} {_wording.Archive}"))
+        {
+            ArchiveYears = years,
+        });
+        if (index is not null) yield return index;
+
+        foreach (var year in years)
+        {
+            var yearPath = UrlBuilder.ArchiveYearPath(year.Year);
+            var yearTitle = $"{_wording.Year(year.Year)}{TitleSeparator}{_wording.Archive}";
+            var yearFile = Produce("layouts/archive.html", yearPath, new PageModel(_site, Meta("archive", yearPath, yearTitle, $"{_site.Title} {yearTitle}"))
+            {
+                ArchiveYears = years,
+                ArchiveYear = year,
+            });
+            if (yearFile is not null) yield return yearFile;
+
+            foreach (var month in year.Months.Where(m => m.Url is not null))
+            {
+                var monthPath = UrlBuilder.ArchiveMonthPath(month.Year, month.Month);
+                var monthTitle = $"{month.Label}{TitleSeparator}{_wording.Archive}";
+                var monthFile = Produce("layouts/archive.html", monthPath, new PageModel(_site, Meta("archive", monthPath, monthTitle, $"{_site.Title} {monthTitle}"))
+                {
+                    ArchiveYears = years,
+                    ArchiveYear = year,
+                    ArchiveMonth = month,
+                });
+                if (monthFile is not null) yield return monthFile;
+            }
+        }
+    }
+
+    private MetaView Meta(string kind, string path, string? title, string description) => new(
+        kind,
+        title is null ? _site.Title : $"{title}{TitleSeparator}{_site.Title}",
+        Excerpt.Of(description),
+        _urls.Absolute(path),
+        _urls.Url(path));
+
+    private SiteFile? Produce(string layout, string path, PageModel model)
+    {
+        var text = _layouts.Render(layout, model.ToScriptObject(), out var origin);
+        return text is null ? null : SiteFile.FromText(path, text, origin);
+    }
+}
