@@ -109,9 +109,24 @@ public sealed partial class StagedOutput : IDisposable
     /// Swaps the staging folder in: the previous output is renamed aside, the staging folder takes its name,
     /// and only then is the previous output deleted. Both renames stay within one folder, so they are atomic.
     /// </summary>
+    /// <exception cref="OutputException">A folder could not be renamed (EG0501), for example because a program holds files open in it; the previous output is kept.</exception>
     public void Commit()
     {
         ThrowIfFinished();
+        try
+        {
+            Swap();
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            throw new OutputException(Diagnostic.Error(DiagnosticCodes.OutputWrite, SourceLocation.File(OutputDirectory),
+                $"could not swap the new build in: {exception.Message} The previous output was kept; close programs that use the folder and build again."),
+                exception);
+        }
+    }
+
+    private void Swap()
+    {
         var parent = Path.GetDirectoryName(OutputDirectory)!;
         var name = Path.GetFileName(OutputDirectory);
 

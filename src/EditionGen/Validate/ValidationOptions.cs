@@ -37,12 +37,15 @@ public sealed record ValidationOptions
         return new ValidationOptions { KnownPaths = knownPaths, BasePath = baseUrl, OutputDisplayPath = outputDisplayPath };
     }
 
-    /// <summary>The base path with exactly one slash at each end.</summary>
+    /// <summary>The base path with exactly one slash at each end; a whole URL given by mistake counts by its path.</summary>
     internal string NormalizedBasePath
     {
         get
         {
-            var trimmed = BasePath.Trim().Trim('/');
+            var path = Uri.TryCreate(BasePath.Trim(), UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https"
+                ? uri.AbsolutePath
+                : BasePath;
+            var trimmed = path.Trim().Trim('/');
             return trimmed.Length == 0 ? "/" : $"/{trimmed}/";
         }
     }

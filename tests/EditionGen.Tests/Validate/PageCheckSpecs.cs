@@ -29,6 +29,35 @@ public class PageCheckSpecs
     }
 
     [Fact]
+    public void A_page_with_void_tags_inline_svg_scripts_and_entities_has_no_findings()
+    {
+        const string html = """
+            <!DOCTYPE html>
+            <html lang="zh-CN">
+            <head>
+              <meta charset="utf-8" />
+              <meta name="viewport" content="width=device-width, initial-scale=1" />
+              <title>阿勒泰报 &middot; 2023年5月30日 &amp; 第1版</title>
+              <link rel="stylesheet" href="../../../assets/site.css" />
+              <script>if (1 < 2 && document.title) { console.log("</p>"); }</script>
+            </head>
+            <body>
+              <!-- 版面导航 -->
+              <nav aria-label="版面"><a href="../../../index.html?from=nav&page=1">首页</a><br/>
+                <a href="../../../index.html"><svg viewBox="0 0 10 10" aria-hidden="true"><path d="M0 0h10v10z"/></svg>往期</a></nav>
+              <main>
+                <h1>阿勒泰报</h1>
+                <article id="a1"><h2>标题</h2><p>正文&nbsp;一段<br>另一行</p><hr></article>
+                <table><tr><td>一</td><td>二</td></tr></table>
+              </main>
+            </body>
+            </html>
+            """;
+
+        Assert.Empty(CheckPage(html));
+    }
+
+    [Fact]
     public void An_unclosed_tag_injected_into_a_template_is_an_error_at_its_line_and_column()
     {
         var html = HtmlPages.With("""
