@@ -50,9 +50,22 @@ public static class DiagnosticCodes
     public const string LinkBroken = "EG0402";
     public const string AnchorBroken = "EG0403";
     public const string IdDuplicate = "EG0404";
+    public const string AssetMissing = "EG0405";
+    public const string LinkOutsideBase = "EG0406";
+    public const string TitleMissing = "EG0407";
+    public const string LanguageMissing = "EG0408";
+    public const string CharsetMissing = "EG0409";
+    public const string FeedEntryBroken = "EG0410";
+    public const string FeedUnreadable = "EG0411";
+    public const string SiteFolderMissing = "EG0412";
+    public const string ViewportMissing = "EG0420";
+    public const string ImageAltMissing = "EG0421";
+    public const string LinkEmpty = "EG0422";
+    public const string HeadingSkipped = "EG0423";
 
     public const string OutputWrite = "EG0501";
     public const string OutputOutsideRoot = "EG0502";
+    public const string OutputDuplicate = "EG0503";
     public const string SearchUnavailable = "EG0580";
     public const string SearchIndexFailed = "EG0581";
     public const string DeployFailed = "EG0590";

@@ -1,0 +1,57 @@
+namespace EditionGen.Publish;
+
+/// <summary>Decides whether a built file's path stays inside the output folder, before anything is written.</summary>
+internal static class OutputPath
+{
+    /// <summary>Why <paramref name="relativePath"/> may not be written, or null when it is a plain relative path.</summary>
+    public static string? Refusal(string relativePath)
+    {
+        if (string.IsNullOrWhiteSpace(relativePath))
+        {
+            return "is empty";
+        }
+
+        if (relativePath.Contains('\\', StringComparison.Ordinal))
+        {
+            return "contains a backslash; use '/' between folders";
+        }
+
+        if (relativePath.Contains(':', StringComparison.Ordinal))
+        {
+            return "contains ':', which names a drive or a stream on some systems";
+        }
+
+        if (relativePath.Any(char.IsControl))
+        {
+            return "contains a control character";
+        }
+
+        if (relativePath.StartsWith('/') || Path.IsPathRooted(relativePath))
+        {
+            return "is absolute; give it relative to the output folder";
+        }
+
+        foreach (var segment in relativePath.Split('/'))
+        {
+            if (segment.Length == 0)
+            {
+                return "has an empty folder name (a '//' or a trailing '/')";
+            }
+
+            if (segment is "." or "..")
+            {
+                return "contains a '.' or '..' segment";
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The full path of <paramref name="relativePath"/> under <paramref name="root"/>, or null when it resolves outside it.</summary>
+    public static string? Under(string root, string relativePath)
+    {
+        var rootWithSeparator = Path.TrimEndingDirectorySeparator(Path.GetFullPath(root)) + Path.DirectorySeparatorChar;
+        var full = Path.GetFullPath(Path.Combine(rootWithSeparator, relativePath));
+        return full.StartsWith(rootWithSeparator, StringComparison.Ordinal) ? full : null;
+    }
+}

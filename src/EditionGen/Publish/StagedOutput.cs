@@ -1,0 +1,181 @@
+using System.Collections.Concurrent;
+using EditionGen.Diagnostics;
+using EditionGen.Model;
+
+namespace EditionGen.Publish;
+
+/// <summary>
+/// Writes a build into a staging folder beside the output folder and swaps it in only on <see cref="Commit"/>,
+/// so a failed or killed build never damages the previous output. <see cref="Write"/> may be called from several
+/// threads at once; call <see cref="Commit"/> once every write has returned. Two builds into the same output
+/// folder at the same time are not supported: each one's <see cref="Begin"/> cleans up the other's staging folder.
+/// </summary>
+public sealed partial class StagedOutput : IDisposable
+{
+    // Paths that differ only in case would overwrite each other on Windows and macOS.
+    private readonly ConcurrentDictionary<string, string> _written = new(StringComparer.OrdinalIgnoreCase);
+    private bool _committed;
+    private bool _disposed;
+
+    private StagedOutput(string outputDirectory, string stagingDirectory)
+    {
+        OutputDirectory = outputDirectory;
+        StagingDirectory = stagingDirectory;
+    }
+
+    /// <summary>The full path of the folder the site is published to.</summary>
+    public string OutputDirectory { get; }
+
+    /// <summary>The full path of the folder files are written to until <see cref="Commit"/>.</summary>
+    public string StagingDirectory { get; }
+
+    /// <summary>The paths written so far, relative to the output folder.</summary>
+    public IReadOnlyCollection<string> WrittenPaths => _written.Keys.Order(StringComparer.Ordinal).ToList();
+
+    /// <summary>
+    /// Starts a build that will replace <paramref name="outputDirectory"/>. First repairs what an interrupted
+    /// earlier build left behind: restores the previous output if it was moved aside but not replaced,
+    /// and deletes leftover staging and old folders.
+    /// </summary>
+    public static StagedOutput Begin(string outputDirectory)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(outputDirectory);
+        var output = Path.TrimEndingDirectorySeparator(Path.GetFullPath(outputDirectory));
+        var parent = Path.GetDirectoryName(output);
+        var name = Path.GetFileName(output);
+        if (parent is null || name.Length == 0)
+        {
+            throw new UsageException($"The output folder '{outputDirectory}' is a file system root; publish into a folder such as site-output.");
+        }
+
+        Directory.CreateDirectory(parent);
+        Recover(parent, name);
+
+        var staging = Path.Combine(parent, $".{name}.{StagingMarker}{NewToken()}");
+        Directory.CreateDirectory(staging);
+        return new StagedOutput(output, staging);
+    }
+
+    /// <summary>Writes one file into the staging folder, creating its folders; refuses paths that would leave it.</summary>
+    /// <exception cref="OutputException">The path is unsafe (EG0502), already written (EG0503), or could not be written (EG0501).</exception>
+    public void Write(SiteFile file)
+    {
+        ArgumentNullException.ThrowIfNull(file);
+        ThrowIfFinished();
+
+        var location = SourceLocation.File(file.Origin ?? file.Path);
+        var refusal = OutputPath.Refusal(file.Path);
+        var fullPath = refusal is null ? OutputPath.Under(StagingDirectory, file.Path) : null;
+        if (fullPath is null)
+        {
+            throw new OutputException(Diagnostic.Error(DiagnosticCodes.OutputOutsideRoot, location,
+                $"refused to write '{file.Path}': the path {refusal ?? "resolves outside the output folder"}; "
+                + "built files must stay inside the output folder."));
+        }
+
+        if (!_written.TryAdd(file.Path, file.Path))
+        {
+            throw new OutputException(Diagnostic.Error(DiagnosticCodes.OutputDuplicate, location,
+                $"'{file.Path}' is written twice (paths are compared ignoring case, as Windows and macOS do); give each file its own path."));
+        }
+
+        try
+        {
+            Directory.CreateDirectory(Path.GetDirectoryName(fullPath)!);
+            File.WriteAllBytes(fullPath, file.Bytes);
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            throw new OutputException(Diagnostic.Error(DiagnosticCodes.OutputWrite, location,
+                $"could not write '{file.Path}' into {StagingDirectory}: {exception.Message}"), exception);
+        }
+    }
+
+    /// <summary>Writes many files in parallel; the first failure stops the build and is rethrown.</summary>
+    public void WriteAll(IEnumerable<SiteFile> files)
+    {
+        ArgumentNullException.ThrowIfNull(files);
+        try
+        {
+            Parallel.ForEach(files, Write);
+        }
+        catch (AggregateException aggregate) when (aggregate.InnerExceptions.OfType<OutputException>().Any())
+        {
+            throw aggregate.InnerExceptions.OfType<OutputException>().First();
+        }
+    }
+
+    /// <summary>
+    /// Swaps the staging folder in: the previous output is renamed aside, the staging folder takes its name,
+    /// and only then is the previous output deleted. Both renames stay within one folder, so they are atomic.
+    /// </summary>
+    /// <exception cref="OutputException">A folder could not be renamed (EG0501), for example because a program holds files open in it; the previous output is kept.</exception>
+    public void Commit()
+    {
+        ThrowIfFinished();
+        try
+        {
+            Swap();
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            throw new OutputException(Diagnostic.Error(DiagnosticCodes.OutputWrite, SourceLocation.File(OutputDirectory),
+                $"could not swap the new build in: {exception.Message} The previous output was kept; close programs that use the folder and build again."),
+                exception);
+        }
+    }
+
+    private void Swap()
+    {
+        var parent = Path.GetDirectoryName(OutputDirectory)!;
+        var name = Path.GetFileName(OutputDirectory);
+
+        if (Directory.Exists(OutputDirectory))
+        {
+            var old = Path.Combine(parent, $".{name}.{OldMarker}{NewToken()}");
+            Directory.Move(OutputDirectory, old);
+            try
+            {
+                Directory.Move(StagingDirectory, OutputDirectory);
+            }
+            catch
+            {
+                // Put the previous output back at once rather than leave it to the next build's recovery.
+                Directory.Move(old, OutputDirectory);
+                throw;
+            }
+
+            _committed = true;
+            DeleteQuietly(old);
+        }
+        else
+        {
+            Directory.Move(StagingDirectory, OutputDirectory);
+            _committed = true;
+        }
+    }
+
+    /// <summary>Without a <see cref="Commit"/>, deletes the staging folder and leaves the previous output as it was.</summary>
+    public void Dispose()
+    {
+        if (_disposed)
+        {
+            return;
+        }
+
+        _disposed = true;
+        if (!_committed)
+        {
+            DeleteQuietly(StagingDirectory);
+        }
+    }
+
+    private void ThrowIfFinished()
+    {
+        ObjectDisposedException.ThrowIf(_disposed, this);
+        if (_committed)
+        {
+            throw new InvalidOperationException("The output was already committed; begin a new StagedOutput for another build.");
+        }
+    }
+}

@@ -1,0 +1,124 @@
+using AngleSharp.Dom;
+using EditionGen.Diagnostics;
+
+namespace EditionGen.Validate;
+
+/// <summary>
+/// Checks every link and asset reference of a page against the known output paths. Fragment links to other
+/// pages are only recorded here; <see cref="SiteValidator.Complete"/> checks them once every page was seen.
+/// </summary>
+internal sealed class LinkAnalyzer(ValidationOptions options, LinkResolver resolver)
+{
+    // Which attributes hold URLs, and whether a missing target is a missing asset rather than a broken link.
+    private static readonly (string Selector, string Attribute, bool IsAsset)[] References =
+    [
+        ("a[href]", "href", false),
+        ("area[href]", "href", false),
+        ("iframe[src]", "src", false),
+        ("link[href]", "href", true),
+        ("img[src]", "src", true),
+        ("script[src]", "src", true),
+        ("source[src]", "src", true),
+        ("audio[src]", "src", true),
+        ("video[src]", "src", true),
+        ("video[poster]", "poster", true),
+        ("track[src]", "src", true),
+        ("embed[src]", "src", true),
+        ("object[data]", "data", true),
+        ("input[src]", "src", true),
+    ];
+
+    private static readonly string[] AssetRelations = ["stylesheet", "icon", "preload", "modulepreload", "manifest", "apple-touch-icon"];
+
+    public void Analyze(HtmlPage page)
+    {
+        foreach (var (selector, attribute, isAsset) in References)
+        {
+            foreach (var element in page.Document.QuerySelectorAll(selector))
+            {
+                var asset = isAsset && (element.LocalName != "link" || IsAssetLink(element));
+                Check(page, element, element.GetAttribute(attribute) ?? "", asset);
+            }
+        }
+
+        foreach (var element in page.Document.QuerySelectorAll("img[srcset], source[srcset]"))
+        {
+            foreach (var candidate in (element.GetAttribute("srcset") ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+            {
+                Check(page, element, candidate.Split(' ', 2)[0], isAsset: true);
+            }
+        }
+    }
+
+    private void Check(HtmlPage page, IElement element, string href, bool isAsset)
+    {
+        var link = resolver.Resolve(page.SitePath, href);
+        switch (link.Kind)
+        {
+            case LinkKind.External:
+                return;
+            case LinkKind.SamePage:
+                CheckSamePageFragment(page, element, href, link.Fragment);
+                return;
+            case LinkKind.OutsideBase:
+                page.Error(DiagnosticCodes.LinkOutsideBase, page.Locate(element),
+                    $"'{href}' leaves the site's base path {options.NormalizedBasePath} and will not resolve when published there; "
+                    + $"write it relative to the page or start it with {options.NormalizedBasePath}.");
+                return;
+            case LinkKind.AboveRoot:
+                page.Error(DiagnosticCodes.LinkOutsideBase, page.Locate(element),
+                    $"'{href}' climbs above the site's root with too many '../'; remove one or link from the base path.");
+                return;
+        }
+
+        if (!link.Exists(options.KnownPaths))
+        {
+            if (isAsset)
+            {
+                page.Error(DiagnosticCodes.AssetMissing, page.Locate(element),
+                    $"<{element.LocalName}> needs '{href}' ({link.Path}), which the site does not contain; add the file to the site's assets or fix the path.");
+            }
+            else
+            {
+                page.Error(DiagnosticCodes.LinkBroken, page.Locate(element),
+                    $"the link '{href}' points to {link.Path}, which the site does not contain; fix the link or build the page it names.");
+            }
+
+            return;
+        }
+
+        var target = link.ExistingPath(options.KnownPaths);
+        if (!string.IsNullOrEmpty(link.Fragment) && target.EndsWith(".html", StringComparison.Ordinal))
+        {
+            if (target == page.SitePath)
+            {
+                CheckSamePageFragment(page, element, href, link.Fragment);
+            }
+            else
+            {
+                page.FragmentLinks.Add(new FragmentLink(page.Locate(element), href, target, link.Fragment, page.Origin));
+            }
+        }
+    }
+
+    private static void CheckSamePageFragment(HtmlPage page, IElement element, string href, string? fragment)
+    {
+        if (!IsFragmentTarget(page.Anchors, fragment))
+        {
+            page.Error(DiagnosticCodes.AnchorBroken, page.Locate(element),
+                $"the link '{href}' points to #{fragment}, but this page has no element with id '{fragment}'; add the id or fix the link.");
+        }
+    }
+
+    /// <summary>An empty fragment and <c>#top</c> scroll to the top of any page, as browsers do.</summary>
+    internal static bool IsFragmentTarget(IReadOnlySet<string> anchors, string? fragment) =>
+        string.IsNullOrEmpty(fragment)
+        || anchors.Contains(fragment)
+        || fragment.Equals("top", StringComparison.OrdinalIgnoreCase);
+
+    private static bool IsAssetLink(IElement link)
+    {
+        var relations = (link.GetAttribute("rel") ?? "").Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return relations.Any(relation => AssetRelations.Contains(relation, StringComparer.OrdinalIgnoreCase));
+    }
+}

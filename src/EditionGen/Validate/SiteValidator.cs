@@ -1,0 +1,76 @@
+using System.Collections.Concurrent;
+using EditionGen.Diagnostics;
+using EditionGen.Model;
+
+namespace EditionGen.Validate;
+
+/// <summary>
+/// Validates a site as its files stream out of the renderer. Each page is checked on its own and then dropped;
+/// only its anchors and its fragment links to other pages are kept, and <see cref="Complete"/> resolves those
+/// at the end. <see cref="Check"/> may run on several threads at once; results are sorted, so they do not
+/// depend on the order pages arrive in.
+/// </summary>
+public sealed class SiteValidator
+{
+    private readonly ValidationOptions _options;
+    private readonly HtmlPageAnalyzer _pages;
+    private readonly FeedAnalyzer _feeds;
+    private readonly ConcurrentDictionary<string, IReadOnlySet<string>> _anchorsByPage = new(StringComparer.Ordinal);
+    private readonly ConcurrentQueue<FragmentLink> _fragmentLinks = new();
+
+    public SiteValidator(ValidationOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(options.KnownPaths);
+        _options = options;
+        _pages = new HtmlPageAnalyzer(options, new LinkResolver(options.NormalizedBasePath, options.SiteHost));
+        _feeds = new FeedAnalyzer(options);
+    }
+
+    /// <summary>Checks one file and returns its findings, sorted; files other than pages, sitemaps and feeds pass unchecked.</summary>
+    public IReadOnlyList<Diagnostic> Check(SiteFile file)
+    {
+        ArgumentNullException.ThrowIfNull(file);
+        if (file.IsHtml)
+        {
+            var page = _pages.Analyze(file);
+            _anchorsByPage[file.Path] = page.Anchors;
+            foreach (var link in page.FragmentLinks)
+            {
+                _fragmentLinks.Enqueue(link);
+            }
+
+            return Sort(page.Diagnostics);
+        }
+
+        return FeedAnalyzer.IsFeed(file.Path) ? Sort(_feeds.Analyze(file)) : [];
+    }
+
+    /// <summary>
+    /// Checks the fragment links between pages once all pages were checked. A link to a page that was never
+    /// passed to <see cref="Check"/> is not reported, since its ids are unknown.
+    /// </summary>
+    public IReadOnlyList<Diagnostic> Complete()
+    {
+        var diagnostics = new List<Diagnostic>();
+        foreach (var link in _fragmentLinks)
+        {
+            if (_anchorsByPage.TryGetValue(link.TargetPath, out var anchors) && !LinkAnalyzer.IsFragmentTarget(anchors, link.Fragment))
+            {
+                var message = $"the link '{link.Href}' points to #{link.Fragment}, but {link.TargetPath} has no element with id '{link.Fragment}'; "
+                    + "add the id to that page or fix the link.";
+                diagnostics.Add(Diagnostic.Error(DiagnosticCodes.AnchorBroken, link.Location,
+                    link.Origin is null ? message : $"{message} (produced by {link.Origin})"));
+            }
+        }
+
+        return Sort(diagnostics);
+    }
+
+    private static IReadOnlyList<Diagnostic> Sort(IEnumerable<Diagnostic> diagnostics)
+    {
+        var bag = new DiagnosticBag();
+        bag.AddRange(diagnostics);
+        return bag.Sorted();
+    }
+}

@@ -1,0 +1,205 @@
+using EditionGen.Diagnostics;
+using EditionGen.Model;
+using EditionGen.Publish;
+
+namespace EditionGen.Tests.Publish;
+
+public class StagedOutputSpecs
+{
+    private static void BuildPreviousOutput(TempFolder temp)
+    {
+        temp.WriteFile("site-output/index.html", "<!DOCTYPE html><title>旧</title>");
+        temp.WriteFile("site-output/2023/05/29/index.html", "<p>五月二十九日</p>");
+        temp.WriteFile("site-output/assets/site.css", "body { margin: 0 }");
+    }
+
+    private static string[] Leftovers(TempFolder temp) =>
+        Directory.GetDirectories(temp.Path, ".site-output.*").Select(Path.GetFileName).Order(StringComparer.Ordinal).ToArray()!;
+
+    [Fact]
+    public void A_commit_replaces_the_previous_output_with_exactly_the_new_files()
+    {
+        using var temp = new TempFolder();
+        BuildPreviousOutput(temp);
+        var output = temp.Combine("site-output");
+
+        using (var staged = StagedOutput.Begin(output))
+        {
+            staged.Write(SiteFile.FromText("index.html", "<!DOCTYPE html><title>新</title>"));
+            staged.Write(SiteFile.FromText("2023/05/30/index.html", "<p>五月三十日</p>"));
+            staged.Commit();
+        }
+
+        var files = TempFolder.Snapshot(output);
+        Assert.Equal(["2023/05/30/index.html", "index.html"], files.Keys);
+        Assert.Equal("<!DOCTYPE html><title>新</title>", File.ReadAllText(Path.Combine(output, "index.html")));
+        Assert.Empty(Leftovers(temp));
+    }
+
+    [Fact]
+    public void The_first_build_creates_the_output_folder()
+    {
+        using var temp = new TempFolder();
+        var output = temp.Combine("public", "site-output");
+
+        using (var staged = StagedOutput.Begin(output))
+        {
+            staged.Write(SiteFile.FromText("index.html", "<p>首期</p>"));
+            staged.Commit();
+        }
+
+        Assert.Equal(["index.html"], TempFolder.Snapshot(output).Keys);
+    }
+
+    [Fact]
+    public void The_staging_folder_sits_beside_the_output_so_the_swap_is_a_rename()
+    {
+        using var temp = new TempFolder();
+
+        using var staged = StagedOutput.Begin(temp.Combine("site-output"));
+
+        Assert.Equal(temp.Path, Path.GetDirectoryName(staged.StagingDirectory));
+        Assert.StartsWith(".site-output.staging-", Path.GetFileName(staged.StagingDirectory), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_aborted_build_leaves_the_previous_output_byte_identical()
+    {
+        using var temp = new TempFolder();
+        BuildPreviousOutput(temp);
+        var output = temp.Combine("site-output");
+        var before = TempFolder.Snapshot(output);
+
+        using (var staged = StagedOutput.Begin(output))
+        {
+            staged.Write(SiteFile.FromText("index.html", "<p>写了一半</p>"));
+            staged.Write(SiteFile.FromText("2023/05/29/index.html", "<p>覆盖</p>"));
+        }
+
+        Assert.Equal(before, TempFolder.Snapshot(output));
+        Assert.Empty(Leftovers(temp));
+    }
+
+    [Fact]
+    public void A_build_that_fails_with_an_exception_leaves_the_previous_output_byte_identical()
+    {
+        using var temp = new TempFolder();
+        BuildPreviousOutput(temp);
+        var output = temp.Combine("site-output");
+        var before = TempFolder.Snapshot(output);
+
+        void FailingBuild()
+        {
+            using var staged = StagedOutput.Begin(output);
+            staged.Write(SiteFile.FromText("index.html", "<p>新</p>"));
+            throw new InvalidDataException("a template failed");
+        }
+
+        Assert.Throws<InvalidDataException>(FailingBuild);
+
+        Assert.Equal(before, TempFolder.Snapshot(output));
+    }
+
+    [Theory]
+    [InlineData("../x")]
+    [InlineData("/etc/x")]
+    [InlineData("a/../../x")]
+    [InlineData("a/./b.html")]
+    [InlineData("..\\x")]
+    [InlineData("C:/x")]
+    [InlineData("c:x")]
+    [InlineData("a//b.html")]
+    [InlineData("a/")]
+    [InlineData("")]
+    [InlineData("a\0b")]
+    public void A_path_that_could_leave_the_output_folder_is_refused_before_anything_is_written(string path)
+    {
+        using var temp = new TempFolder();
+        var output = temp.Combine("work", "site-output");
+        using var staged = StagedOutput.Begin(output);
+
+        var refused = Assert.Throws<OutputException>(() => staged.Write(new SiteFile(path, [1, 2, 3], "templates/issue.html")));
+
+        Assert.Equal(DiagnosticCodes.OutputOutsideRoot, refused.Diagnostic.Code);
+        Assert.Contains("templates/issue.html", refused.Message, StringComparison.Ordinal);
+        Assert.Empty(TempFolder.Snapshot(temp.Path));
+    }
+
+    [Fact]
+    public void A_path_written_twice_is_refused_even_when_only_its_case_differs()
+    {
+        using var temp = new TempFolder();
+        using var staged = StagedOutput.Begin(temp.Combine("site-output"));
+        staged.Write(SiteFile.FromText("2023/05/30/Index.html", "甲"));
+
+        var refused = Assert.Throws<OutputException>(() => staged.Write(SiteFile.FromText("2023/05/30/index.html", "乙")));
+
+        Assert.Equal(DiagnosticCodes.OutputDuplicate, refused.Diagnostic.Code);
+    }
+
+    [Fact]
+    public void Files_written_in_parallel_all_arrive_with_their_exact_bytes()
+    {
+        using var temp = new TempFolder();
+        var output = temp.Combine("site-output");
+        var files = Enumerable.Range(0, 200)
+            .Select(i => new SiteFile($"2023/{i % 12 + 1:00}/{i:000}/index.html", Enumerable.Range(0, 1000 + i).Select(b => (byte)(b * i)).ToArray()))
+            .ToList();
+
+        using (var staged = StagedOutput.Begin(output))
+        {
+            staged.WriteAll(files);
+            staged.Commit();
+        }
+
+        var written = TempFolder.Snapshot(output);
+        Assert.Equal(files.Select(f => f.Path).Order(StringComparer.Ordinal), written.Keys);
+        Assert.All(files, file => Assert.Equal(file.Bytes, written[file.Path]));
+    }
+
+    [Fact]
+    public void A_crash_between_the_two_renames_is_repaired_by_the_next_build_which_restores_the_previous_output()
+    {
+        using var temp = new TempFolder();
+        BuildPreviousOutput(temp);
+        var output = temp.Combine("site-output");
+        var before = TempFolder.Snapshot(output);
+        // What a build killed after moving the output aside, but before moving staging in, leaves behind.
+        temp.WriteFile(".site-output.staging-20260101000000-dead/index.html", "<p>未完成</p>");
+        Directory.Move(output, temp.Combine(".site-output.old-20260101000000-dead"));
+
+        using (StagedOutput.Begin(output))
+        {
+            Assert.Equal(before, TempFolder.Snapshot(output));
+            Assert.Single(Leftovers(temp));
+        }
+
+        Assert.Empty(Leftovers(temp));
+    }
+
+    [Fact]
+    public void A_crash_after_the_swap_leaves_an_old_folder_that_the_next_build_deletes()
+    {
+        using var temp = new TempFolder();
+        temp.WriteFile("site-output/index.html", "<p>新</p>");
+        temp.WriteFile(".site-output.old-20260101000000-dead/index.html", "<p>旧</p>");
+        var output = temp.Combine("site-output");
+
+        using (StagedOutput.Begin(output))
+        {
+        }
+
+        Assert.Equal("<p>新</p>", File.ReadAllText(Path.Combine(output, "index.html")));
+        Assert.Empty(Leftovers(temp));
+    }
+
+    [Fact]
+    public void A_committed_output_takes_no_more_writes()
+    {
+        using var temp = new TempFolder();
+        using var staged = StagedOutput.Begin(temp.Combine("site-output"));
+        staged.Commit();
+
+        Assert.Throws<InvalidOperationException>(() => staged.Write(SiteFile.FromText("late.html", "迟")));
+    }
+}
