@@ -34,7 +34,7 @@ public sealed class PreviewServerSpecs : IDisposable
         var after = await _http.GetStringAsync(article, stop.Token);
 
         Assert.Contains("在预览里改过的霍城县三官乡", after);
-        Assert.False(File.ReadAllText(Path.Combine(_edition.Output, "2023", "05", "30", "01", "01", "index.html")).Contains("EventSource"));
+        Assert.DoesNotContain("EventSource", File.ReadAllText(Path.Combine(_edition.Output, "2023", "05", "30", "01", "01", "index.html")));
         stop.Cancel();
         await running;
     }
