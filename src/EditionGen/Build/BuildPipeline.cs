@@ -45,7 +45,8 @@ public sealed class BuildPipeline(BuildOptions options)
         {
             diagnostics.AddRange(validator.Check(file));
             output.Write(file);
-            progress?.Report(new BuildProgress(BuildStage.Render, ++fileCount, known.Count, file.Path));
+            fileCount++;
+            progress?.Report(new BuildProgress(BuildStage.Render, fileCount, known.Count, file.Path));
         }
 
         diagnostics.AddRange(validator.Complete());
