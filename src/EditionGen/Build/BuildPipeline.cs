@@ -3,6 +3,7 @@ using EditionGen.Content;
 using EditionGen.Diagnostics;
 using EditionGen.Ingest;
 using EditionGen.Publish;
+using EditionGen.Publish.Search;
 using EditionGen.Render;
 using EditionGen.Validate;
 
@@ -16,7 +17,11 @@ namespace EditionGen.Build;
 /// </summary>
 public sealed class BuildPipeline(BuildOptions options)
 {
-    public BuildResult Run(IProgress<BuildProgress>? progress = null)
+    public const string ReportFileName = "report.json";
+
+    public BuildResult Run(IProgress<BuildProgress>? progress = null) => RunAsync(progress).GetAwaiter().GetResult();
+
+    public async Task<BuildResult> RunAsync(IProgress<BuildProgress>? progress = null, CancellationToken cancellationToken = default)
     {
         var paths = SitePaths.For(options.Root, options.Output);
         var diagnostics = new DiagnosticBag();
@@ -32,26 +37,35 @@ public sealed class BuildPipeline(BuildOptions options)
         var plan = new SiteRenderer(config, paths.Root).Plan(site);
         var staticFiles = GithubPagesFiles.For(config).ToList();
         var known = plan.Paths.Concat(staticFiles.Select(f => f.Path)).ToHashSet(StringComparer.Ordinal);
-        var validator = new SiteValidator(new ValidationOptions
-        {
-            BasePath = new UrlBuilder(config).BasePath,
-            OutputDisplayPath = paths.Display(paths.Output),
-            KnownPaths = known,
-        });
+        var validator = new SiteValidator(ValidationOptions.FromBaseUrl(config.BaseUrl, known, paths.Display(paths.Output)));
 
         var fileCount = 0;
         using var output = StagedOutput.Begin(paths.Output);
         foreach (var file in plan.Render(diagnostics).Concat(staticFiles))
         {
+            cancellationToken.ThrowIfCancellationRequested();
             diagnostics.AddRange(validator.Check(file));
-            output.Write(file);
+            try
+            {
+                output.Write(file);
+            }
+            catch (OutputException e)
+            {
+                diagnostics.AddRange(e.Diagnostics);
+            }
+
             fileCount++;
             progress?.Report(new BuildProgress(BuildStage.Render, fileCount, known.Count, file.Path));
         }
 
         diagnostics.AddRange(validator.Complete());
+        if (!options.NoSearch && !diagnostics.HasErrors)
+        {
+            await IndexSearchAsync(paths, output.StagingDirectory, diagnostics, cancellationToken);
+        }
 
         var findings = diagnostics.Sorted(options.Strict);
+        new ValidationReport(findings).WriteJson(Path.Combine(paths.State, ReportFileName), paths.Output);
         var publish = !findings.Any(d => d.IsError);
         if (publish)
         {
@@ -61,6 +75,19 @@ public sealed class BuildPipeline(BuildOptions options)
 
         return new BuildResult(findings, seeds.Count, site.Issues.Count,
             site.Issues.Sum(i => i.Articles.Count), fileCount, publish);
+    }
+
+    private static async Task IndexSearchAsync(SitePaths paths, string staging, DiagnosticBag diagnostics, CancellationToken cancellationToken)
+    {
+        var indexer = await SearchIndexer.LocateAsync(paths.Root, cancellationToken);
+        if (indexer.IsAvailable)
+        {
+            await indexer.IndexAsync(staging, paths.Display(paths.Output), diagnostics, cancellationToken);
+        }
+        else
+        {
+            diagnostics.Warning(DiagnosticCodes.SearchUnavailable, SourceLocation.File("package.json"), indexer.UnavailableBecause!);
+        }
     }
 
     private EditionConfig LoadConfig(SitePaths paths)
