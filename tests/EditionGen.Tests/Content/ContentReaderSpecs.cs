@@ -326,4 +326,51 @@ public class ContentReaderSpecs
 
         Assert.Empty(content.Issues);
     }
+
+    [Fact]
+    public void A_repeated_front_matter_key_is_reported_and_the_file_skipped()
+    {
+        using var site = SiteWithIssue();
+        site.Write(Article, ArticleText("title: \"甲\"\npage: 1\norder: 1\ntitle: \"乙\"\n"));
+        var diagnostics = new DiagnosticBag();
+
+        var issue = ContentReader.Read(site["content"], diagnostics).Issues[0];
+
+        var error = Assert.Single(diagnostics);
+        Assert.Equal(DiagnosticCodes.FrontMatterInvalid, error.Code);
+        Assert.Equal(5, error.Location.Line);
+        Assert.Empty(issue.Articles);
+    }
+
+    [Fact]
+    public void A_quoted_null_is_the_text_null_and_a_plain_null_is_no_value()
+    {
+        using var site = SiteWithIssue();
+        site.Write(Article, ArticleText("title: \"null\"\nkicker: null\nsubtitle: ~\ncolumn:\npage: 1\norder: 1\n"));
+
+        var article = ContentReader.Read(site["content"], new DiagnosticBag()).Issues[0].Articles[0].Article;
+
+        Assert.Equal("null", article.Title);
+        Assert.Null(article.Kicker);
+        Assert.Null(article.Subtitle);
+        Assert.Null(article.Column);
+    }
+
+    [Fact]
+    public void Issues_are_read_one_at_a_time_as_the_sequence_is_walked()
+    {
+        using var site = new TempDir();
+        site.Write("content/2023/05/30/_index.md", "---\ndate: 2023-05-30\n---\n");
+        site.Write("content/2023/05/31/_index.md", "---\ndate: 2023-05-31\n---\n");
+        site.Write("content/2023/05/31/01-01.md", "没有前言。\n");
+        var diagnostics = new DiagnosticBag();
+
+        using var issues = ContentReader.ReadIssues(site["content"], diagnostics).GetEnumerator();
+        Assert.True(issues.MoveNext());
+        var countAfterFirst = diagnostics.Count;
+        Assert.True(issues.MoveNext());
+
+        Assert.Equal(0, countAfterFirst);
+        Assert.Equal(DiagnosticCodes.FrontMatterInvalid, Assert.Single(diagnostics).Code);
+    }
 }

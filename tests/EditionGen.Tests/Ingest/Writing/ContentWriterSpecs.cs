@@ -216,6 +216,23 @@ public class ContentWriterSpecs
     }
 
     [Fact]
+    public void Force_moves_an_edited_article_the_seed_no_longer_has_to_a_backup()
+    {
+        using var site = new TempDir();
+        ContentWriter.Write(SampleIssue.Create(), site["content"], ContentWriteOptions.Default);
+        var edited = site.Read("content/2023/05/30/02-01.md") + "编者按。\n";
+        site.Write("content/2023/05/30/02-01.md", edited);
+        var shorter = SampleIssue.Create() with { Articles = [SampleIssue.FrontPage()] };
+
+        var result = ContentWriter.Write(shorter, site["content"], new ContentWriteOptions { Force = true });
+
+        Assert.Equal(["content/2023/05/30/01-02.md", "content/2023/05/30/02-01.md"], result.Removed);
+        Assert.Equal(["content/2023/05/30/02-01.md.bak"], result.BackedUp);
+        Assert.Equal(edited, site.Read("content/2023/05/30/02-01.md.bak"));
+        Assert.False(File.Exists(site["content/2023/05/30/02-01.md"]));
+    }
+
+    [Fact]
     public void An_issue_without_a_date_is_an_error_and_writes_nothing()
     {
         using var site = new TempDir();
