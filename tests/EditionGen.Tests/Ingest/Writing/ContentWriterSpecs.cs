@@ -170,6 +170,20 @@ public class ContentWriterSpecs
     }
 
     [Fact]
+    public void A_file_whose_line_ends_a_checkout_changed_to_crlf_is_not_an_edit()
+    {
+        using var site = new TempDir();
+        ContentWriter.Write(SampleIssue.Create(), site["content"], ContentWriteOptions.Default);
+        site.Write(FrontPageFile, site.Read(FrontPageFile).Replace("\n", "\r\n", StringComparison.Ordinal));
+
+        var result = ContentWriter.Write(SampleIssue.Create(), site["content"], ContentWriteOptions.Default);
+
+        Assert.Empty(result.Diagnostics);
+        Assert.Equal([FrontPageFile], result.Written);
+        Assert.DoesNotContain("\r", site.Read(FrontPageFile), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_file_written_by_hand_without_a_hash_counts_as_edited()
     {
         using var site = new TempDir();
