@@ -305,6 +305,21 @@ public class ContentReaderSpecs
     }
 
     [Fact]
+    public void Hidden_folders_and_files_are_not_content()
+    {
+        using var site = SiteWithIssue();
+        site.Write("content/2023/05/30/.01-01.md.x1y2.tmp", "半个文件");
+        site.Write("content/.obsidian/notes.md", "随手记");
+        site.Write("content/2023/05/30/.draft.md", "草稿");
+        var diagnostics = new DiagnosticBag();
+
+        var content = ContentReader.Read(site["content"], diagnostics);
+
+        Assert.Empty(diagnostics);
+        Assert.Empty(Assert.Single(content.Issues).Articles);
+    }
+
+    [Fact]
     public void Windows_line_ends_from_a_hand_edit_are_accepted()
     {
         using var site = SiteWithIssue();
