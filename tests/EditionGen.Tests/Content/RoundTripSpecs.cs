@@ -4,6 +4,7 @@ using EditionGen.Content;
 using EditionGen.Diagnostics;
 using EditionGen.Ingest.Writing;
 using EditionGen.Model;
+using EditionGen.Tests.Ingest.Writing;
 using EditionGen.Tests.Support;
 
 namespace EditionGen.Tests.Content;
