@@ -15,8 +15,8 @@ internal static class ContentCatalog
 
     public static IReadOnlyList<IssueEntry> Scan(string root, string? displayRoot, DiagnosticBag diagnostics)
     {
-        var folders = Directory.EnumerateFiles(root, "*.md", SearchOption.AllDirectories)
-            .Where(path => path.EndsWith(".md", StringComparison.Ordinal) && !Path.GetFileName(path).StartsWith('.'))
+        if (ListMarkdownFiles(root, displayRoot, diagnostics) is not { } paths) return [];
+        var folders = paths
             .GroupBy(path => Path.GetDirectoryName(path)!, StringComparer.Ordinal)
             .OrderBy(group => group.Key, StringComparer.Ordinal);
 
@@ -51,6 +51,30 @@ internal static class ContentCatalog
             return string.CompareOrdinal(a.DisplayPath, b.DisplayPath);
         });
         return DropRepeatedDates(entries, diagnostics);
+    }
+
+    /// <summary>Every <c>.md</c> file below the root, leaving out hidden files and folders (editor and VCS state).</summary>
+    private static List<string>? ListMarkdownFiles(string root, string? displayRoot, DiagnosticBag diagnostics)
+    {
+        var options = new EnumerationOptions
+        {
+            RecurseSubdirectories = true,
+            MatchCasing = MatchCasing.CaseSensitive,
+            IgnoreInaccessible = false,
+            AttributesToSkip = FileAttributes.Hidden | FileAttributes.System,
+        };
+        try
+        {
+            return Directory.EnumerateFiles(root, "*.md", options)
+                .Where(path => path.EndsWith(".md", StringComparison.Ordinal) && !Path.GetFileName(path).StartsWith('.'))
+                .ToList();
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            diagnostics.Error(DiagnosticCodes.ContentUnreadable, SourceLocation.File(ContentLayout.DisplayPath(root, displayRoot)),
+                $"could not be listed: {e.Message} Check that every folder in it is readable.");
+            return null;
+        }
     }
 
     private static bool CheckFolder(string root, string folder, ContentFile file, DateOnly date, DiagnosticBag diagnostics)

@@ -35,20 +35,24 @@ public static class ContentReader
 
     private static IssueContent ReadIssue(ContentCatalog.IssueEntry entry, DiagnosticBag diagnostics)
     {
-        var articles = new List<ArticleContent>();
+        // Files are parsed and rendered in parallel, then checked in file name order, so the
+        // outcome (which of two equal ids wins, the diagnostics) does not depend on timing.
+        var loaded = entry.ArticleFiles
+            .AsParallel().AsOrdered()
+            .Select(file => ReadArticle(file.FullPath, file.DisplayPath, diagnostics))
+            .ToList();
+        var articles = new List<ArticleContent>(loaded.Count);
         var ids = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var (fullPath, displayPath) in entry.ArticleFiles)
+        foreach (var item in loaded)
         {
-            if (ContentFile.Load(fullPath, displayPath, diagnostics) is not { } file) continue;
-            if (ArticleFrontMatter.Read(file, diagnostics) is not { } article) continue;
-            if (!ids.Add(article.Id))
+            if (item is not var (article, idLocation)) continue;
+            if (!ids.Add(article.Article.Id))
             {
-                diagnostics.Error(DiagnosticCodes.ContentDuplicate, file.FrontMatter.KeyLocation("id"),
-                    $"another article of this issue already has the id {article.Id}; the file was skipped. Give each article its own id, page and order.");
+                diagnostics.Error(DiagnosticCodes.ContentDuplicate, idLocation,
+                    $"another article of this issue already has the id {article.Article.Id}; the file was skipped. Give each article its own id, page and order.");
                 continue;
             }
-            var body = MarkdownBody.Render(file.Text);
-            articles.Add(new ArticleContent(displayPath, article with { Blocks = body.Blocks }, body.Html, body.PlainText));
+            articles.Add(article);
         }
 
         articles.Sort((a, b) =>
@@ -59,5 +63,13 @@ public static class ContentReader
             return byOrder != 0 ? byOrder : string.CompareOrdinal(a.SourcePath, b.SourcePath);
         });
         return new IssueContent(entry.DisplayPath, entry.Issue, articles);
+    }
+
+    private static (ArticleContent Article, SourceLocation IdLocation)? ReadArticle(string fullPath, string displayPath, DiagnosticBag diagnostics)
+    {
+        if (ContentFile.Load(fullPath, displayPath, diagnostics) is not { } file) return null;
+        if (ArticleFrontMatter.Read(file, diagnostics) is not { } article) return null;
+        var body = MarkdownBody.Render(file.Text);
+        return (new ArticleContent(displayPath, article with { Blocks = body.Blocks }, body.Html, body.PlainText), file.FrontMatter.KeyLocation("id"));
     }
 }

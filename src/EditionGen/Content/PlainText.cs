@@ -74,5 +74,6 @@ internal static class PlainText
         return builder.ToString();
     }
 
-    private static bool IsWide(char c) => c >= '\u2E80' && !char.IsSurrogate(c) && c < '\uFF61' || char.IsHighSurrogate(c) || char.IsLowSurrogate(c);
+    /// <summary>CJK scripts and punctuation, full-width forms, and (as surrogates) emoji and rare ideographs.</summary>
+    private static bool IsWide(char c) => c is (>= '\u2E80' and < '\uFF61') or (>= '\uD800' and <= '\uDFFF');
 }

@@ -2,6 +2,7 @@ using EditionGen.Content;
 using EditionGen.Diagnostics;
 using EditionGen.Ingest.Writing;
 using EditionGen.Model;
+using EditionGen.Tests.Ingest.Writing;
 using EditionGen.Tests.Support;
 
 namespace EditionGen.Tests.Content;
@@ -305,6 +306,21 @@ public class ContentReaderSpecs
     }
 
     [Fact]
+    public void Hidden_folders_and_files_are_not_content()
+    {
+        using var site = SiteWithIssue();
+        site.Write("content/2023/05/30/.01-01.md.x1y2.tmp", "半个文件");
+        site.Write("content/.obsidian/notes.md", "随手记");
+        site.Write("content/2023/05/30/.draft.md", "草稿");
+        var diagnostics = new DiagnosticBag();
+
+        var content = ContentReader.Read(site["content"], diagnostics);
+
+        Assert.Empty(diagnostics);
+        Assert.Empty(Assert.Single(content.Issues).Articles);
+    }
+
+    [Fact]
     public void Windows_line_ends_from_a_hand_edit_are_accepted()
     {
         using var site = SiteWithIssue();
@@ -325,5 +341,52 @@ public class ContentReaderSpecs
         var content = ContentReader.Read(site["content"], new DiagnosticBag());
 
         Assert.Empty(content.Issues);
+    }
+
+    [Fact]
+    public void A_repeated_front_matter_key_is_reported_and_the_file_skipped()
+    {
+        using var site = SiteWithIssue();
+        site.Write(Article, ArticleText("title: \"甲\"\npage: 1\norder: 1\ntitle: \"乙\"\n"));
+        var diagnostics = new DiagnosticBag();
+
+        var issue = ContentReader.Read(site["content"], diagnostics).Issues[0];
+
+        var error = Assert.Single(diagnostics);
+        Assert.Equal(DiagnosticCodes.FrontMatterInvalid, error.Code);
+        Assert.Equal(5, error.Location.Line);
+        Assert.Empty(issue.Articles);
+    }
+
+    [Fact]
+    public void A_quoted_null_is_the_text_null_and_a_plain_null_is_no_value()
+    {
+        using var site = SiteWithIssue();
+        site.Write(Article, ArticleText("title: \"null\"\nkicker: null\nsubtitle: ~\ncolumn:\npage: 1\norder: 1\n"));
+
+        var article = ContentReader.Read(site["content"], new DiagnosticBag()).Issues[0].Articles[0].Article;
+
+        Assert.Equal("null", article.Title);
+        Assert.Null(article.Kicker);
+        Assert.Null(article.Subtitle);
+        Assert.Null(article.Column);
+    }
+
+    [Fact]
+    public void Issues_are_read_one_at_a_time_as_the_sequence_is_walked()
+    {
+        using var site = new TempDir();
+        site.Write("content/2023/05/30/_index.md", "---\ndate: 2023-05-30\n---\n");
+        site.Write("content/2023/05/31/_index.md", "---\ndate: 2023-05-31\n---\n");
+        site.Write("content/2023/05/31/01-01.md", "没有前言。\n");
+        var diagnostics = new DiagnosticBag();
+
+        using var issues = ContentReader.ReadIssues(site["content"], diagnostics).GetEnumerator();
+        Assert.True(issues.MoveNext());
+        var countAfterFirst = diagnostics.Count;
+        Assert.True(issues.MoveNext());
+
+        Assert.Equal(0, countAfterFirst);
+        Assert.Equal(DiagnosticCodes.FrontMatterInvalid, Assert.Single(diagnostics).Code);
     }
 }

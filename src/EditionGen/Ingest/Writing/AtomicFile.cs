@@ -1,6 +1,10 @@
 namespace EditionGen.Ingest.Writing;
 
-/// <summary>Replaces a file in one step: a killed process leaves the old file or the new one, never half of one.</summary>
+/// <summary>
+/// Replaces a file in one step: a killed process leaves the old file or the new one, never half of one.
+/// The data is not forced to disk before the rename: that would guard against a power cut, not a
+/// killed process, and made writing a large archive about ten times slower.
+/// </summary>
 internal static class AtomicFile
 {
     public static void Write(string path, byte[] bytes)
@@ -14,7 +18,7 @@ internal static class AtomicFile
             using (var stream = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None))
             {
                 stream.Write(bytes);
-                stream.Flush(flushToDisk: true);
+                stream.Flush();
             }
             File.Move(temporary, path, overwrite: true);
         }

@@ -29,7 +29,8 @@ internal static class IngestHash
     public static bool IsUnedited(byte[] bytes)
     {
         // Invalid UTF-8 decodes to U+FFFD and encodes back differently, so it counts as edited.
-        var text = Utf8.GetString(bytes);
+        // Line ends a checkout changed to CRLF are not an edit: the file still says what ingest wrote.
+        var text = Utf8.GetString(bytes).Replace("\r\n", "\n", StringComparison.Ordinal);
         if (!text.StartsWith("---\n", StringComparison.Ordinal)) return false;
         var position = 4;
         while (position < text.Length)

@@ -21,12 +21,15 @@ internal static class MarkdownEscaper
     public static string Block(string text, string indent = "")
     {
         var lines = Normalize(text).Split('\n');
+        var last = Array.FindLastIndex(lines, line => line.Length > 0);
         var builder = new StringBuilder(text.Length + 16);
-        for (var i = 0; i < lines.Length; i++)
+        for (var i = 0; i <= last; i++)
         {
             if (i > 0) builder.Append("\\\n").Append(indent);
             builder.Append(Line(lines[i]));
         }
+        // A hard break cannot end a block, so line breaks at the very end are character references.
+        for (var i = Math.Max(last, 0); i < lines.Length - 1; i++) builder.Append("&#10;");
         return builder.ToString();
     }
 

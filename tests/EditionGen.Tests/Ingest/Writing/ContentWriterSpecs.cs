@@ -170,6 +170,20 @@ public class ContentWriterSpecs
     }
 
     [Fact]
+    public void A_file_whose_line_ends_a_checkout_changed_to_crlf_is_not_an_edit()
+    {
+        using var site = new TempDir();
+        ContentWriter.Write(SampleIssue.Create(), site["content"], ContentWriteOptions.Default);
+        site.Write(FrontPageFile, site.Read(FrontPageFile).Replace("\n", "\r\n", StringComparison.Ordinal));
+
+        var result = ContentWriter.Write(SampleIssue.Create(), site["content"], ContentWriteOptions.Default);
+
+        Assert.Empty(result.Diagnostics);
+        Assert.Equal([FrontPageFile], result.Written);
+        Assert.DoesNotContain("\r", site.Read(FrontPageFile), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_file_written_by_hand_without_a_hash_counts_as_edited()
     {
         using var site = new TempDir();
@@ -213,6 +227,23 @@ public class ContentWriterSpecs
         Assert.Equal(["content/2023/05/30/01-02.md"], result.Skipped);
         Assert.Equal(DiagnosticCodes.ContentStaleHandEdited, Assert.Single(result.Diagnostics).Code);
         Assert.True(File.Exists(site["content/2023/05/30/01-02.md"]));
+    }
+
+    [Fact]
+    public void Force_moves_an_edited_article_the_seed_no_longer_has_to_a_backup()
+    {
+        using var site = new TempDir();
+        ContentWriter.Write(SampleIssue.Create(), site["content"], ContentWriteOptions.Default);
+        var edited = site.Read("content/2023/05/30/02-01.md") + "编者按。\n";
+        site.Write("content/2023/05/30/02-01.md", edited);
+        var shorter = SampleIssue.Create() with { Articles = [SampleIssue.FrontPage()] };
+
+        var result = ContentWriter.Write(shorter, site["content"], new ContentWriteOptions { Force = true });
+
+        Assert.Equal(["content/2023/05/30/01-02.md", "content/2023/05/30/02-01.md"], result.Removed);
+        Assert.Equal(["content/2023/05/30/02-01.md.bak"], result.BackedUp);
+        Assert.Equal(edited, site.Read("content/2023/05/30/02-01.md.bak"));
+        Assert.False(File.Exists(site["content/2023/05/30/02-01.md"]));
     }
 
     [Fact]

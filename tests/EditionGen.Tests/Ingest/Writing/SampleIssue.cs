@@ -1,6 +1,6 @@
 using EditionGen.Model;
 
-namespace EditionGen.Tests.Support;
+namespace EditionGen.Tests.Ingest.Writing;
 
 /// <summary>A small issue of a county daily, built by hand with every kind of field and block.</summary>
 public static class SampleIssue
