@@ -44,6 +44,13 @@ public static class BuildReporter
         table.AddRow("warnings", result.WarningCount.ToString());
         table.AddRow("errors", result.ErrorCount.ToString());
         ansi.Write(table);
+        if (result.Timings.Count > 0)
+        {
+            console.Out.WriteLine("time: " + string.Join(", ", result.Timings
+                .OrderBy(t => t.Key)
+                .Select(t => $"{t.Key.ToString().ToLowerInvariant()} {t.Value.TotalMilliseconds:0} ms")));
+        }
+
         console.Out.WriteLine(result.Succeeded
             ? $"Built {paths.Display(paths.Output)}/."
             : $"Build failed; {paths.Display(paths.Output)}/ was left as it was.");

@@ -23,6 +23,7 @@ public sealed class BuildPipeline(BuildOptions options)
 
     public async Task<BuildResult> RunAsync(IProgress<BuildProgress>? progress = null, CancellationToken cancellationToken = default)
     {
+        var clock = new StageClock();
         var paths = SitePaths.For(options.Root, options.Output);
         var diagnostics = new DiagnosticBag();
         var config = LoadConfig(paths);
@@ -30,9 +31,11 @@ public sealed class BuildPipeline(BuildOptions options)
         var seeds = IngestStage.FindSeeds(paths.Seeds);
         progress?.Report(new BuildProgress(BuildStage.Ingest, 0, seeds.Count));
         IngestStage.Run(seeds, paths.Content, paths.Display, options.Force, options.EffectiveJobs, diagnostics);
+        clock.Lap(BuildStage.Ingest);
 
         progress?.Report(new BuildProgress(BuildStage.Content, 0, null));
         var site = ContentReader.Read(paths.Content, diagnostics);
+        clock.Lap(BuildStage.Content);
 
         var plan = new SiteRenderer(config, paths.Root).Plan(site);
         var staticFiles = GithubPagesFiles.For(config).ToList();
@@ -44,7 +47,9 @@ public sealed class BuildPipeline(BuildOptions options)
         foreach (var file in plan.Render(diagnostics).Concat(staticFiles))
         {
             cancellationToken.ThrowIfCancellationRequested();
+            clock.Lap(BuildStage.Render);
             diagnostics.AddRange(validator.Check(file));
+            clock.Lap(BuildStage.Validate);
             try
             {
                 output.Write(file);
@@ -54,11 +59,13 @@ public sealed class BuildPipeline(BuildOptions options)
                 diagnostics.AddRange(e.Diagnostics);
             }
 
+            clock.Lap(BuildStage.Publish);
             fileCount++;
             progress?.Report(new BuildProgress(BuildStage.Render, fileCount, known.Count, file.Path));
         }
 
         diagnostics.AddRange(validator.Complete());
+        clock.Lap(BuildStage.Validate);
         if (!options.NoSearch && !diagnostics.HasErrors)
         {
             await IndexSearchAsync(paths, output.StagingDirectory, diagnostics, cancellationToken);
@@ -73,8 +80,13 @@ public sealed class BuildPipeline(BuildOptions options)
             output.Commit();
         }
 
+        clock.Lap(BuildStage.Publish);
+
         return new BuildResult(findings, seeds.Count, site.Issues.Count,
-            site.Issues.Sum(i => i.Articles.Count), fileCount, publish);
+            site.Issues.Sum(i => i.Articles.Count), fileCount, publish)
+        {
+            Timings = clock.Totals,
+        };
     }
 
     private static async Task IndexSearchAsync(SitePaths paths, string staging, DiagnosticBag diagnostics, CancellationToken cancellationToken)

@@ -11,6 +11,9 @@ public sealed record BuildResult(
     int FileCount,
     bool Published)
 {
+    /// <summary>The time each stage took; reported to the user, never written into the site.</summary>
+    public IReadOnlyDictionary<BuildStage, TimeSpan> Timings { get; init; } = new Dictionary<BuildStage, TimeSpan>();
+
     public int ErrorCount => Diagnostics.Count(d => d.IsError);
 
     public int WarningCount => Diagnostics.Count(d => d.Severity == DiagnosticSeverity.Warning);
