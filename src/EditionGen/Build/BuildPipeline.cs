@@ -23,49 +23,32 @@ public sealed class BuildPipeline(BuildOptions options)
 
     public async Task<BuildResult> RunAsync(IProgress<BuildProgress>? progress = null, CancellationToken cancellationToken = default)
     {
-        var clock = new StageClock();
+        var times = new StageTimes();
         var paths = SitePaths.For(options.Root, options.Output);
         var diagnostics = new DiagnosticBag();
         var config = LoadConfig(paths);
 
         var seeds = IngestStage.FindSeeds(paths.Seeds);
         progress?.Report(new BuildProgress(BuildStage.Ingest, 0, seeds.Count));
-        IngestStage.Run(seeds, paths.Content, paths.Display, options.Force, options.EffectiveJobs, diagnostics);
-        clock.Lap(BuildStage.Ingest);
+        times.Measure(BuildStage.Ingest, () =>
+            IngestStage.Run(seeds, paths.Content, paths.Display, options.Force, options.EffectiveJobs, diagnostics));
 
         progress?.Report(new BuildProgress(BuildStage.Content, 0, null));
-        var site = ContentReader.Read(paths.Content, diagnostics);
-        clock.Lap(BuildStage.Content);
+        var site = times.Measure(BuildStage.Content, () => ContentReader.Read(paths.Content, diagnostics));
 
-        var plan = new SiteRenderer(config, paths.Root).Plan(site);
+        var plan = times.Measure(BuildStage.Render, () => new SiteRenderer(config, paths.Root).Plan(site));
         var staticFiles = GithubPagesFiles.For(config).ToList();
         var known = plan.Paths.Concat(staticFiles.Select(f => f.Path)).ToHashSet(StringComparer.Ordinal);
         var validator = new SiteValidator(ValidationOptions.FromBaseUrl(config.BaseUrl, known, paths.Display(paths.Output)));
 
-        var fileCount = 0;
         using var output = StagedOutput.Begin(paths.Output);
-        foreach (var file in plan.Render(diagnostics).Concat(staticFiles))
-        {
-            cancellationToken.ThrowIfCancellationRequested();
-            clock.Lap(BuildStage.Render);
-            diagnostics.AddRange(validator.Check(file));
-            clock.Lap(BuildStage.Validate);
-            try
-            {
-                output.Write(file);
-            }
-            catch (OutputException e)
-            {
-                diagnostics.AddRange(e.Diagnostics);
-            }
+        var flow = new PageFlow(validator, output, diagnostics, times);
+        var done = 0;
+        await flow.RunAsync(plan.Render(diagnostics).Concat(staticFiles), options.EffectiveJobs,
+            progress is null ? null : file => progress.Report(new BuildProgress(BuildStage.Render, Interlocked.Increment(ref done), known.Count, file.Path)),
+            cancellationToken);
+        times.Measure(BuildStage.Validate, () => { diagnostics.AddRange(validator.Complete()); return 0; });
 
-            clock.Lap(BuildStage.Publish);
-            fileCount++;
-            progress?.Report(new BuildProgress(BuildStage.Render, fileCount, known.Count, file.Path));
-        }
-
-        diagnostics.AddRange(validator.Complete());
-        clock.Lap(BuildStage.Validate);
         if (!options.NoSearch && !diagnostics.HasErrors)
         {
             await IndexSearchAsync(paths, output.StagingDirectory, diagnostics, cancellationToken);
@@ -76,16 +59,14 @@ public sealed class BuildPipeline(BuildOptions options)
         var publish = !findings.Any(d => d.IsError);
         if (publish)
         {
-            progress?.Report(new BuildProgress(BuildStage.Publish, fileCount, fileCount));
-            output.Commit();
+            progress?.Report(new BuildProgress(BuildStage.Publish, flow.Written, flow.Written));
+            times.Measure(BuildStage.Publish, () => { output.Commit(); return 0; });
         }
 
-        clock.Lap(BuildStage.Publish);
-
         return new BuildResult(findings, seeds.Count, site.Issues.Count,
-            site.Issues.Sum(i => i.Articles.Count), fileCount, publish)
+            site.Issues.Sum(i => i.Articles.Count), flow.Written, publish)
         {
-            Timings = clock.Totals,
+            Timings = times.Totals,
         };
     }
 
