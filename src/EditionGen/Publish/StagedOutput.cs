@@ -9,6 +9,7 @@ namespace EditionGen.Publish;
 /// so a failed or killed build never damages the previous output. <see cref="Write"/> may be called from several
 /// threads at once; call <see cref="Commit"/> once every write has returned. Two builds into the same output
 /// folder at the same time are not supported: each one's <see cref="Begin"/> cleans up the other's staging folder.
+/// A <c>.git</c> in the output folder (a Pages branch checked out there) is carried over to each new output.
 /// </summary>
 public sealed partial class StagedOutput : IDisposable
 {
@@ -146,7 +147,15 @@ public sealed partial class StagedOutput : IDisposable
             }
 
             _committed = true;
-            DeleteQuietly(old);
+            try
+            {
+                KeepRepository(old, OutputDirectory);
+                DeleteQuietly(old);
+            }
+            catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+            {
+                // The new output is in place; the next Begin carries the repository over and deletes the old folder.
+            }
         }
         else
         {

@@ -112,6 +112,7 @@ public class StagedOutputSpecs
     [InlineData("a/")]
     [InlineData("")]
     [InlineData("a\0b")]
+    [InlineData(".git/config")]
     public void A_path_that_could_leave_the_output_folder_is_refused_before_anything_is_written(string path)
     {
         using var temp = new TempFolder();
@@ -190,6 +191,40 @@ public class StagedOutputSpecs
         }
 
         Assert.Equal("<p>新</p>", File.ReadAllText(Path.Combine(output, "index.html")));
+        Assert.Empty(Leftovers(temp));
+    }
+
+    [Fact]
+    public void A_repository_checked_out_in_the_output_folder_survives_a_commit()
+    {
+        using var temp = new TempFolder();
+        BuildPreviousOutput(temp);
+        temp.WriteFile("site-output/.git/HEAD", "ref: refs/heads/gh-pages\n");
+        var output = temp.Combine("site-output");
+
+        using (var staged = StagedOutput.Begin(output))
+        {
+            staged.Write(SiteFile.FromText("index.html", "<p>新</p>"));
+            staged.Commit();
+        }
+
+        Assert.Equal([".git/HEAD", "index.html"], TempFolder.Snapshot(output).Keys);
+    }
+
+    [Fact]
+    public void A_crash_before_the_repository_was_carried_over_is_repaired_by_the_next_build()
+    {
+        using var temp = new TempFolder();
+        temp.WriteFile("site-output/index.html", "<p>新</p>");
+        temp.WriteFile(".site-output.old-20260101000000-dead/index.html", "<p>旧</p>");
+        temp.WriteFile(".site-output.old-20260101000000-dead/.git/HEAD", "ref: refs/heads/gh-pages\n");
+        var output = temp.Combine("site-output");
+
+        using (StagedOutput.Begin(output))
+        {
+        }
+
+        Assert.Equal([".git/HEAD", "index.html"], TempFolder.Snapshot(output).Keys);
         Assert.Empty(Leftovers(temp));
     }
 
