@@ -123,6 +123,15 @@ public class PageCheckSpecs
     }
 
     [Fact]
+    public void An_svg_title_in_the_body_does_not_stand_in_for_the_page_title()
+    {
+        var head = HtmlPages.Head.Replace("<title>阿勒泰报 2023年5月30日</title>", "", StringComparison.Ordinal);
+        var html = HtmlPages.With("<svg viewBox=\"0 0 1 1\"><title>标志</title></svg>", head);
+
+        Assert.Equal(DiagnosticCodes.TitleMissing, Assert.Single(CheckPage(html)).Code);
+    }
+
+    [Fact]
     public void A_charset_given_by_http_equiv_counts()
     {
         var head = HtmlPages.Head.Replace("<meta charset=\"utf-8\">", "<meta http-equiv=\"Content-Type\" content=\"text/html; charset=utf-8\">", StringComparison.Ordinal);
