@@ -23,7 +23,6 @@ public sealed partial class StagedOutput
             Directory.Move(newest, output);
             olds = olds.Take(olds.Count - 1).ToList();
         }
-
         else if (olds.Count > 0)
         {
             // Killed after the swap: the new output is in place, but its repository may still be in the old one.

@@ -45,7 +45,7 @@ internal sealed class LinkAnalyzer(ValidationOptions options, LinkResolver resol
         {
             foreach (var candidate in (element.GetAttribute("srcset") ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
             {
-                Check(page, element, candidate.Split(' ', 2)[0], isAsset: true);
+                Check(page, element, candidate.Split((char[]?)null, 2, StringSplitOptions.RemoveEmptyEntries)[0], isAsset: true);
             }
         }
     }
@@ -56,6 +56,10 @@ internal sealed class LinkAnalyzer(ValidationOptions options, LinkResolver resol
         switch (link.Kind)
         {
             case LinkKind.External:
+                return;
+            case LinkKind.SamePage when isAsset && string.IsNullOrWhiteSpace(href):
+                page.Error(DiagnosticCodes.AssetMissing, page.Locate(element),
+                    $"<{element.LocalName}> has an empty address, which loads the page itself; give it the path of the file it needs.");
                 return;
             case LinkKind.SamePage:
                 CheckSamePageFragment(page, element, href, link.Fragment);

@@ -12,7 +12,6 @@ namespace EditionGen.Validate;
 /// </summary>
 public sealed class SiteValidator
 {
-    private readonly ValidationOptions _options;
     private readonly HtmlPageAnalyzer _pages;
     private readonly FeedAnalyzer _feeds;
     private readonly StylesheetAnalyzer _stylesheets;
@@ -23,7 +22,6 @@ public sealed class SiteValidator
     {
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(options.KnownPaths);
-        _options = options;
         var resolver = new LinkResolver(options.NormalizedBasePath, options.SiteHost);
         _pages = new HtmlPageAnalyzer(options, resolver);
         _feeds = new FeedAnalyzer(options);

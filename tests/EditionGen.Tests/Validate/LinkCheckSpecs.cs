@@ -121,10 +121,11 @@ public class LinkCheckSpecs
             <script src="/assets/app.js"></script>
             <img src="../../../assets/logo.png" srcset="../../../assets/logo-2x.png 2x" alt="标志">
             <link rel="stylesheet" href="/assets/site.css"><script src="/assets/site.js"></script>
+            <img src="" alt="空">
             """);
 
         Assert.Equal(
-            [(DiagnosticCodes.AssetMissing, 9), (DiagnosticCodes.AssetMissing, 10), (DiagnosticCodes.AssetMissing, 11), (DiagnosticCodes.AssetMissing, 12)],
+            [(DiagnosticCodes.AssetMissing, 9), (DiagnosticCodes.AssetMissing, 10), (DiagnosticCodes.AssetMissing, 11), (DiagnosticCodes.AssetMissing, 12), (DiagnosticCodes.AssetMissing, 14)],
             findings.Select(d => (d.Code, d.Location.Line)));
         Assert.All(findings, d => Assert.True(d.IsError));
     }
