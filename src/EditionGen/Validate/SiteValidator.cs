@@ -52,6 +52,13 @@ public sealed class SiteValidator
         return FeedAnalyzer.IsFeed(file.Path) ? Sort(_feeds.Analyze(file)) : [];
     }
 
+    /// <summary>Whether <see cref="Check"/> looks inside a file with this path; others need not even be read.</summary>
+    public static bool Inspects(string sitePath)
+    {
+        ArgumentNullException.ThrowIfNull(sitePath);
+        return sitePath.EndsWith(".html", StringComparison.Ordinal) || StylesheetAnalyzer.IsStylesheet(sitePath) || FeedAnalyzer.IsFeed(sitePath);
+    }
+
     /// <summary>
     /// Checks the fragment links between pages once all pages were checked. A link to a page that was never
     /// passed to <see cref="Check"/> is not reported, since its ids are unknown.

@@ -179,6 +179,24 @@ public class StagedOutputSpecs
     }
 
     [Fact]
+    public void A_build_killed_before_its_commit_leaves_a_staging_folder_that_the_next_build_deletes()
+    {
+        using var temp = new TempFolder();
+        BuildPreviousOutput(temp);
+        var output = temp.Combine("site-output");
+        var before = TempFolder.Snapshot(output);
+        temp.WriteFile(".site-output.staging-20260101000000-dead/index.html", "<p>未完成</p>");
+
+        using (var staged = StagedOutput.Begin(output))
+        {
+            Assert.Equal([Path.GetFileName(staged.StagingDirectory)], Leftovers(temp));
+        }
+
+        Assert.Equal(before, TempFolder.Snapshot(output));
+        Assert.Empty(Leftovers(temp));
+    }
+
+    [Fact]
     public void A_crash_after_the_swap_leaves_an_old_folder_that_the_next_build_deletes()
     {
         using var temp = new TempFolder();
