@@ -76,6 +76,20 @@ public class PageCheckSpecs
         Assert.Contains("templates/issue.html", first.Message, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("<div class=\"page\"><p>正文</p>", 10, "never closed")]
+    [InlineData("<span>版次<p>正文</p>", 10, "never closed")]
+    [InlineData("<p>正文</p></div>", 9, "reverse order")]
+    [InlineData("<a href=\"#a1\">甲<a href=\"#a1\">乙</a></a><i id=\"a1\">x</i>", 9, "")]
+    [InlineData("<p title=\"第1版 class=\"x\">正文</p>", 9, "quotes")]
+    [InlineData("<ul><li>一</ul></li>", 9, "")]
+    public void A_tag_broken_in_a_template_is_an_error_where_the_parser_notices_it(string body, int line, string hint)
+    {
+        var findings = CheckPage(HtmlPages.With(body));
+
+        Assert.Contains(findings, d => d.Code == DiagnosticCodes.HtmlParse && d.IsError && d.Location.Line == line && d.Message.Contains(hint, StringComparison.Ordinal));
+    }
+
     [Fact]
     public void Misnested_tags_are_an_error()
     {
