@@ -206,6 +206,40 @@ public class PageCheckSpecs
     }
 
     [Fact]
+    public void Positions_are_right_on_pages_with_windows_line_endings()
+    {
+        var html = HtmlPages.With("""
+            <p>一</p>
+            <h2 id="a1">甲</h2><h2 id="a1">乙</h2>
+            """).ReplaceLineEndings("\r\n");
+
+        var duplicate = Assert.Single(CheckPage(html));
+
+        Assert.Equal((10, 19), (duplicate.Location.Line, duplicate.Location.Column));
+    }
+
+    [Fact]
+    public void Random_bytes_in_a_page_stylesheet_or_feed_are_reported_never_thrown()
+    {
+        var random = new Random(20230530);
+        var known = new HashSet<string>(StringComparer.Ordinal) { "index.html", "site.css", "feed.xml" };
+        var validator = new SiteValidator(new ValidationOptions { KnownPaths = known });
+
+        for (var round = 0; round < 50; round++)
+        {
+            var bytes = new byte[random.Next(1, 4000)];
+            random.NextBytes(bytes);
+            foreach (var path in known)
+            {
+                _ = validator.Check(new SiteFile(path, bytes));
+            }
+        }
+
+        Assert.Contains(validator.Check(new SiteFile("feed.xml", [0xff, 0xfe, 0x00])), d => d.Code == DiagnosticCodes.FeedUnreadable);
+        _ = validator.Complete();
+    }
+
+    [Fact]
     public void Bad_html_is_reported_never_thrown()
     {
         var findings = CheckPage("<<<>>></div></span><html><html lang=\"\"><table><tr><td></table></tr>\0");
