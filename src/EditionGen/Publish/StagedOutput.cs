@@ -92,6 +92,22 @@ public sealed partial class StagedOutput : IDisposable
         }
     }
 
+    /// <summary>Like <see cref="Write"/>, but a refused or failed file becomes a diagnostic, so a build can report every one and fail once.</summary>
+    public bool TryWrite(SiteFile file, DiagnosticBag diagnostics)
+    {
+        ArgumentNullException.ThrowIfNull(diagnostics);
+        try
+        {
+            Write(file);
+            return true;
+        }
+        catch (OutputException exception)
+        {
+            diagnostics.Add(exception.Diagnostic);
+            return false;
+        }
+    }
+
     /// <summary>Writes many files in parallel; the first failure stops the build and is rethrown.</summary>
     public void WriteAll(IEnumerable<SiteFile> files)
     {

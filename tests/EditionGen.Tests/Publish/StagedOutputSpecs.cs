@@ -127,6 +127,22 @@ public class StagedOutputSpecs
     }
 
     [Fact]
+    public void Refused_paths_can_be_collected_as_diagnostics_while_the_safe_files_are_written()
+    {
+        using var temp = new TempFolder();
+        using var staged = StagedOutput.Begin(temp.Combine("site-output"));
+        var diagnostics = new DiagnosticBag();
+
+        var written = new[] { "index.html", "../escape.html", "/etc/passwd", "2023/05/30/index.html" }
+            .Select(path => staged.TryWrite(SiteFile.FromText(path, "<p>x</p>", "templates/issue.html"), diagnostics))
+            .ToList();
+
+        Assert.Equal([true, false, false, true], written);
+        Assert.Equal([DiagnosticCodes.OutputOutsideRoot, DiagnosticCodes.OutputOutsideRoot], diagnostics.Select(d => d.Code));
+        Assert.Equal(["2023/05/30/index.html", "index.html"], TempFolder.Snapshot(staged.StagingDirectory).Keys);
+    }
+
+    [Fact]
     public void A_path_written_twice_is_refused_even_when_only_its_case_differs()
     {
         using var temp = new TempFolder();
