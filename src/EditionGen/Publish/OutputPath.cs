@@ -31,6 +31,11 @@ internal static class OutputPath
             return "is absolute; give it relative to the output folder";
         }
 
+        if (relativePath.Split('/')[0] == ".git")
+        {
+            return "is inside .git, which belongs to the repository the site may be published from";
+        }
+
         foreach (var segment in relativePath.Split('/'))
         {
             if (segment.Length == 0)

@@ -5,6 +5,7 @@ public sealed partial class StagedOutput
 {
     private const string StagingMarker = "staging-";
     private const string OldMarker = "old-";
+    private const string RepositoryName = ".git";
 
     /// <summary>
     /// A build killed between the two renames of <see cref="Commit"/> leaves no output but an old folder:
@@ -22,6 +23,11 @@ public sealed partial class StagedOutput
             Directory.Move(newest, output);
             olds = olds.Take(olds.Count - 1).ToList();
         }
+        else if (olds.Count > 0)
+        {
+            // Killed after the swap: the new output is in place, but its repository may still be in the old one.
+            KeepRepository(olds[^1], output);
+        }
 
         foreach (var folder in olds.Concat(Siblings(parent, name, StagingMarker)))
         {
@@ -33,6 +39,26 @@ public sealed partial class StagedOutput
         Directory.EnumerateDirectories(parent, $".{name}.{marker}*", new EnumerationOptions { AttributesToSkip = 0, MatchCasing = MatchCasing.CaseSensitive })
             .Order(StringComparer.Ordinal)
             .ToList();
+
+    /// <summary>Moves a <c>.git</c> folder (or a worktree's <c>.git</c> file) from the previous output into the new one.</summary>
+    private static void KeepRepository(string previousOutput, string output)
+    {
+        var from = Path.Combine(previousOutput, RepositoryName);
+        var to = Path.Combine(output, RepositoryName);
+        if (Path.Exists(to))
+        {
+            return;
+        }
+
+        if (Directory.Exists(from))
+        {
+            Directory.Move(from, to);
+        }
+        else if (File.Exists(from))
+        {
+            File.Move(from, to);
+        }
+    }
 
     // The token orders folders by creation so recovery can tell the latest output; it never reaches the site.
     private static string NewToken() =>

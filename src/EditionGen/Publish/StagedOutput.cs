@@ -9,6 +9,7 @@ namespace EditionGen.Publish;
 /// so a failed or killed build never damages the previous output. <see cref="Write"/> may be called from several
 /// threads at once; call <see cref="Commit"/> once every write has returned. Two builds into the same output
 /// folder at the same time are not supported: each one's <see cref="Begin"/> cleans up the other's staging folder.
+/// A <c>.git</c> in the output folder (a Pages branch checked out there) is carried over to each new output.
 /// </summary>
 public sealed partial class StagedOutput : IDisposable
 {
@@ -91,6 +92,22 @@ public sealed partial class StagedOutput : IDisposable
         }
     }
 
+    /// <summary>Like <see cref="Write"/>, but a refused or failed file becomes a diagnostic, so a build can report every one and fail once.</summary>
+    public bool TryWrite(SiteFile file, DiagnosticBag diagnostics)
+    {
+        ArgumentNullException.ThrowIfNull(diagnostics);
+        try
+        {
+            Write(file);
+            return true;
+        }
+        catch (OutputException exception)
+        {
+            diagnostics.Add(exception.Diagnostic);
+            return false;
+        }
+    }
+
     /// <summary>Writes many files in parallel; the first failure stops the build and is rethrown.</summary>
     public void WriteAll(IEnumerable<SiteFile> files)
     {
@@ -146,7 +163,15 @@ public sealed partial class StagedOutput : IDisposable
             }
 
             _committed = true;
-            DeleteQuietly(old);
+            try
+            {
+                KeepRepository(old, OutputDirectory);
+                DeleteQuietly(old);
+            }
+            catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+            {
+                // The new output is in place; the next Begin carries the repository over and deletes the old folder.
+            }
         }
         else
         {

@@ -28,7 +28,7 @@ public static class DirectoryChecker
         var knownPaths = files.ToHashSet(StringComparer.Ordinal);
         var validator = new SiteValidator(ValidationOptions.FromBaseUrl(basePath, knownPaths, displayPath));
 
-        Parallel.ForEach(files, path =>
+        Parallel.ForEach(files.Where(SiteValidator.Inspects), path =>
         {
             var bytes = File.ReadAllBytes(Path.Combine(directory, path));
             diagnostics.AddRange(validator.Check(new SiteFile(path, bytes)));

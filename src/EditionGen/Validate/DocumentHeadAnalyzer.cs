@@ -11,7 +11,8 @@ internal static class DocumentHeadAnalyzer
         var document = page.Document;
         var root = document.DocumentElement;
 
-        if (string.IsNullOrWhiteSpace(document.QuerySelector("title")?.TextContent))
+        // Only the head's title names the page; an SVG's <title> in the body does not.
+        if (string.IsNullOrWhiteSpace(document.Head?.QuerySelector("title")?.TextContent))
         {
             page.Error(DiagnosticCodes.TitleMissing, page.Locate(document.Head),
                 "the page has no <title> or an empty one; give the template a <title> in <head>.");

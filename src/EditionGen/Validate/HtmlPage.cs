@@ -13,6 +13,9 @@ internal sealed class HtmlPage(string sitePath, string displayPath, string? orig
     /// <summary>The page's path relative to the output folder, such as <c>2023/05/30/index.html</c>.</summary>
     public string SitePath { get; } = sitePath;
 
+    /// <summary>The template or file the page came from, named in every finding.</summary>
+    public string? Origin { get; } = origin;
+
     public IHtmlDocument Document { get; } = document;
 
     /// <summary>Every id and <c>&lt;a name&gt;</c> a fragment link may point to.</summary>
@@ -29,8 +32,6 @@ internal sealed class HtmlPage(string sitePath, string displayPath, string? orig
 
     public SourceLocation Locate(IElement? element) =>
         element?.SourceReference is { } reference ? Locate(reference.Position) : SourceLocation.File(displayPath);
-
-    public string? Origin { get; } = origin;
 
     public void Error(string code, SourceLocation location, string message) =>
         _diagnostics.Add(Diagnostic.Error(code, location, WithOrigin(message)));

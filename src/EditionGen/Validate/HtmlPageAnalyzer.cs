@@ -39,7 +39,7 @@ internal sealed class HtmlPageAnalyzer(ValidationOptions options, LinkResolver r
         foreach (var error in parseErrors)
         {
             page.Error(DiagnosticCodes.HtmlParse, page.Locate(error.Position),
-                $"the HTML does not parse cleanly: {error.Message.TrimEnd('.')}; close or reorder the tags in the template.");
+                $"the HTML does not parse cleanly: {error.Message.TrimEnd('.')}; {ParseErrorHint.For(error.Code)}.");
         }
 
         DocumentHeadAnalyzer.Analyze(page);

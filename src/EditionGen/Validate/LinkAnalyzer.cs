@@ -32,12 +32,13 @@ internal sealed class LinkAnalyzer(ValidationOptions options, LinkResolver resol
 
     public void Analyze(HtmlPage page)
     {
+        var resolveFrom = ResolutionPath(page);
         foreach (var (selector, attribute, isAsset) in References)
         {
             foreach (var element in page.Document.QuerySelectorAll(selector))
             {
                 var asset = isAsset && (element.LocalName != "link" || IsAssetLink(element));
-                Check(page, element, element.GetAttribute(attribute) ?? "", asset);
+                Check(page, resolveFrom, element, element.GetAttribute(attribute) ?? "", asset);
             }
         }
 
@@ -45,17 +46,61 @@ internal sealed class LinkAnalyzer(ValidationOptions options, LinkResolver resol
         {
             foreach (var candidate in (element.GetAttribute("srcset") ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
             {
-                Check(page, element, candidate.Split(' ', 2)[0], isAsset: true);
+                Check(page, resolveFrom, element, candidate.Split((char[]?)null, 2, StringSplitOptions.RemoveEmptyEntries)[0], isAsset: true);
             }
         }
     }
 
-    private void Check(HtmlPage page, IElement element, string href, bool isAsset)
+    /// <summary>
+    /// The path relative links resolve against: the page itself, or what its <c>&lt;base href&gt;</c> names;
+    /// null when the base is on another host, so that relative links leave the site.
+    /// </summary>
+    private string? ResolutionPath(HtmlPage page)
     {
+        var element = page.Document.QuerySelector("base[href]");
+        if (element is null)
+        {
+            return page.SitePath;
+        }
+
+        var href = element.GetAttribute("href") ?? "";
         var link = resolver.Resolve(page.SitePath, href);
         switch (link.Kind)
         {
+            case LinkKind.Local:
+                return link.Path;
             case LinkKind.External:
+                return null;
+            case LinkKind.SamePage:
+                return page.SitePath;
+            default:
+                page.Error(DiagnosticCodes.LinkOutsideBase, page.Locate(element),
+                    $"<base href=\"{href}\"> points outside the site's base path {options.NormalizedBasePath}; every relative link of the page would break.");
+                return page.SitePath;
+        }
+    }
+
+    private void Check(HtmlPage page, string? resolveFrom, IElement element, string href, bool isAsset)
+    {
+        if (resolveFrom is null && LinkResolver.IsRelative(href))
+        {
+            return;
+        }
+
+        var link = resolver.Resolve(resolveFrom ?? page.SitePath, href);
+        if (link.Kind == LinkKind.SamePage && link.Path != page.SitePath)
+        {
+            // With a <base>, even "#id" goes to the base's page rather than this one.
+            link = link with { Kind = LinkKind.Local };
+        }
+
+        switch (link.Kind)
+        {
+            case LinkKind.External:
+                return;
+            case LinkKind.SamePage when isAsset && string.IsNullOrWhiteSpace(href):
+                page.Error(DiagnosticCodes.AssetMissing, page.Locate(element),
+                    $"<{element.LocalName}> has an empty address, which loads the page itself; give it the path of the file it needs.");
                 return;
             case LinkKind.SamePage:
                 CheckSamePageFragment(page, element, href, link.Fragment);

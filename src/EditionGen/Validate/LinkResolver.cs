@@ -75,6 +75,13 @@ internal sealed class LinkResolver(string basePath, string? siteHost, bool anyHo
         return new ResolvedLink(LinkKind.Local, normalized, fragment);
     }
 
+    /// <summary>Whether <paramref name="href"/> is relative, and so resolved against the page or its <c>&lt;base&gt;</c>.</summary>
+    public static bool IsRelative(string href)
+    {
+        var value = href.Trim();
+        return !value.StartsWith('/') && SchemeLength(value) == 0;
+    }
+
     private bool TrySplitHost(string authorityAndPath, out string path)
     {
         var slash = authorityAndPath.IndexOf('/');

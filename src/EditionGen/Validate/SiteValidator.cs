@@ -12,9 +12,9 @@ namespace EditionGen.Validate;
 /// </summary>
 public sealed class SiteValidator
 {
-    private readonly ValidationOptions _options;
     private readonly HtmlPageAnalyzer _pages;
     private readonly FeedAnalyzer _feeds;
+    private readonly StylesheetAnalyzer _stylesheets;
     private readonly ConcurrentDictionary<string, IReadOnlySet<string>> _anchorsByPage = new(StringComparer.Ordinal);
     private readonly ConcurrentQueue<FragmentLink> _fragmentLinks = new();
 
@@ -22,12 +22,13 @@ public sealed class SiteValidator
     {
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(options.KnownPaths);
-        _options = options;
-        _pages = new HtmlPageAnalyzer(options, new LinkResolver(options.NormalizedBasePath, options.SiteHost));
+        var resolver = new LinkResolver(options.NormalizedBasePath, options.SiteHost);
+        _pages = new HtmlPageAnalyzer(options, resolver);
         _feeds = new FeedAnalyzer(options);
+        _stylesheets = new StylesheetAnalyzer(options, resolver);
     }
 
-    /// <summary>Checks one file and returns its findings, sorted; files other than pages, sitemaps and feeds pass unchecked.</summary>
+    /// <summary>Checks one file and returns its findings, sorted; files other than pages, stylesheets, sitemaps and feeds pass unchecked.</summary>
     public IReadOnlyList<Diagnostic> Check(SiteFile file)
     {
         ArgumentNullException.ThrowIfNull(file);
@@ -43,7 +44,19 @@ public sealed class SiteValidator
             return Sort(page.Diagnostics);
         }
 
+        if (StylesheetAnalyzer.IsStylesheet(file.Path))
+        {
+            return Sort(_stylesheets.Analyze(file));
+        }
+
         return FeedAnalyzer.IsFeed(file.Path) ? Sort(_feeds.Analyze(file)) : [];
+    }
+
+    /// <summary>Whether <see cref="Check"/> looks inside a file with this path; others need not even be read.</summary>
+    public static bool Inspects(string sitePath)
+    {
+        ArgumentNullException.ThrowIfNull(sitePath);
+        return sitePath.EndsWith(".html", StringComparison.Ordinal) || StylesheetAnalyzer.IsStylesheet(sitePath) || FeedAnalyzer.IsFeed(sitePath);
     }
 
     /// <summary>

@@ -112,6 +112,7 @@ public class StagedOutputSpecs
     [InlineData("a/")]
     [InlineData("")]
     [InlineData("a\0b")]
+    [InlineData(".git/config")]
     public void A_path_that_could_leave_the_output_folder_is_refused_before_anything_is_written(string path)
     {
         using var temp = new TempFolder();
@@ -123,6 +124,22 @@ public class StagedOutputSpecs
         Assert.Equal(DiagnosticCodes.OutputOutsideRoot, refused.Diagnostic.Code);
         Assert.Contains("templates/issue.html", refused.Message, StringComparison.Ordinal);
         Assert.Empty(TempFolder.Snapshot(temp.Path));
+    }
+
+    [Fact]
+    public void Refused_paths_can_be_collected_as_diagnostics_while_the_safe_files_are_written()
+    {
+        using var temp = new TempFolder();
+        using var staged = StagedOutput.Begin(temp.Combine("site-output"));
+        var diagnostics = new DiagnosticBag();
+
+        var written = new[] { "index.html", "../escape.html", "/etc/passwd", "2023/05/30/index.html" }
+            .Select(path => staged.TryWrite(SiteFile.FromText(path, "<p>x</p>", "templates/issue.html"), diagnostics))
+            .ToList();
+
+        Assert.Equal([true, false, false, true], written);
+        Assert.Equal([DiagnosticCodes.OutputOutsideRoot, DiagnosticCodes.OutputOutsideRoot], diagnostics.Select(d => d.Code));
+        Assert.Equal(["2023/05/30/index.html", "index.html"], TempFolder.Snapshot(staged.StagingDirectory).Keys);
     }
 
     [Fact]
@@ -178,6 +195,24 @@ public class StagedOutputSpecs
     }
 
     [Fact]
+    public void A_build_killed_before_its_commit_leaves_a_staging_folder_that_the_next_build_deletes()
+    {
+        using var temp = new TempFolder();
+        BuildPreviousOutput(temp);
+        var output = temp.Combine("site-output");
+        var before = TempFolder.Snapshot(output);
+        temp.WriteFile(".site-output.staging-20260101000000-dead/index.html", "<p>未完成</p>");
+
+        using (var staged = StagedOutput.Begin(output))
+        {
+            Assert.Equal([Path.GetFileName(staged.StagingDirectory)], Leftovers(temp));
+        }
+
+        Assert.Equal(before, TempFolder.Snapshot(output));
+        Assert.Empty(Leftovers(temp));
+    }
+
+    [Fact]
     public void A_crash_after_the_swap_leaves_an_old_folder_that_the_next_build_deletes()
     {
         using var temp = new TempFolder();
@@ -190,6 +225,40 @@ public class StagedOutputSpecs
         }
 
         Assert.Equal("<p>新</p>", File.ReadAllText(Path.Combine(output, "index.html")));
+        Assert.Empty(Leftovers(temp));
+    }
+
+    [Fact]
+    public void A_repository_checked_out_in_the_output_folder_survives_a_commit()
+    {
+        using var temp = new TempFolder();
+        BuildPreviousOutput(temp);
+        temp.WriteFile("site-output/.git/HEAD", "ref: refs/heads/gh-pages\n");
+        var output = temp.Combine("site-output");
+
+        using (var staged = StagedOutput.Begin(output))
+        {
+            staged.Write(SiteFile.FromText("index.html", "<p>新</p>"));
+            staged.Commit();
+        }
+
+        Assert.Equal([".git/HEAD", "index.html"], TempFolder.Snapshot(output).Keys);
+    }
+
+    [Fact]
+    public void A_crash_before_the_repository_was_carried_over_is_repaired_by_the_next_build()
+    {
+        using var temp = new TempFolder();
+        temp.WriteFile("site-output/index.html", "<p>新</p>");
+        temp.WriteFile(".site-output.old-20260101000000-dead/index.html", "<p>旧</p>");
+        temp.WriteFile(".site-output.old-20260101000000-dead/.git/HEAD", "ref: refs/heads/gh-pages\n");
+        var output = temp.Combine("site-output");
+
+        using (StagedOutput.Begin(output))
+        {
+        }
+
+        Assert.Equal([".git/HEAD", "index.html"], TempFolder.Snapshot(output).Keys);
         Assert.Empty(Leftovers(temp));
     }
 

@@ -28,6 +28,21 @@ public class DirectoryCheckerSpecs
     }
 
     [Fact]
+    public void A_repository_inside_the_folder_is_neither_checked_nor_a_page_of_the_site()
+    {
+        using var temp = new TempFolder();
+        var site = temp.Combine("site-output");
+        temp.WriteFile("site-output/index.html", HtmlPages.With("<a href=\".git/description.html\">仓库</a>"));
+        temp.WriteFile("site-output/.git/description.html", "<p>not a page");
+        var diagnostics = new DiagnosticBag();
+
+        DirectoryChecker.Check(site, "/", diagnostics);
+
+        var finding = Assert.Single(diagnostics);
+        Assert.Equal(($"{site}/index.html", DiagnosticCodes.LinkBroken), (finding.Location.Path, finding.Code));
+    }
+
+    [Fact]
     public void A_missing_folder_is_reported_not_thrown()
     {
         using var temp = new TempFolder();

@@ -121,10 +121,11 @@ public class LinkCheckSpecs
             <script src="/assets/app.js"></script>
             <img src="../../../assets/logo.png" srcset="../../../assets/logo-2x.png 2x" alt="标志">
             <link rel="stylesheet" href="/assets/site.css"><script src="/assets/site.js"></script>
+            <img src="" alt="空">
             """);
 
         Assert.Equal(
-            [(DiagnosticCodes.AssetMissing, 9), (DiagnosticCodes.AssetMissing, 10), (DiagnosticCodes.AssetMissing, 11), (DiagnosticCodes.AssetMissing, 12)],
+            [(DiagnosticCodes.AssetMissing, 9), (DiagnosticCodes.AssetMissing, 10), (DiagnosticCodes.AssetMissing, 11), (DiagnosticCodes.AssetMissing, 12), (DiagnosticCodes.AssetMissing, 14)],
             findings.Select(d => (d.Code, d.Location.Line)));
         Assert.All(findings, d => Assert.True(d.IsError));
     }
@@ -159,6 +160,35 @@ public class LinkCheckSpecs
         var finding = Assert.Single(atTheEnd);
         Assert.Equal((DiagnosticCodes.AnchorBroken, 10), (finding.Code, finding.Location.Line));
         Assert.Contains("a9", finding.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Relative_links_resolve_against_the_base_element_when_the_page_has_one()
+    {
+        var validator = Validator(basePath: "/repo/");
+        var page = SiteFile.FromText("index.html", HtmlPages.With("""
+            <a href="page-1.html">第1版</a>
+            <a href="page-2.html">第2版</a>
+            <a href="#a1">头条</a>
+            """, head: HtmlPages.Head + "<base href=\"/repo/2023/05/30/\">"));
+        var target = SiteFile.FromText("2023/05/30/index.html", HtmlPages.With("<h2 id=\"a2\">头条</h2>"));
+
+        var findings = validator.Check(page).Concat(validator.Check(target)).Concat(validator.Complete()).ToList();
+
+        Assert.Equal([(DiagnosticCodes.LinkBroken, 10), (DiagnosticCodes.AnchorBroken, 11)], findings.Select(d => (d.Code, d.Location.Line)));
+        Assert.Contains("2023/05/30/page-2.html", findings[0].Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Relative_links_under_a_base_on_another_host_are_not_checked()
+    {
+        var head = HtmlPages.Head + "<base href=\"https://cdn.example.com/\">";
+        var page = SiteFile.FromText(PagePath, HtmlPages.With("<a href=\"missing.html\">外链</a><a href=\"#nowhere\">外链</a><a href=\"/gone.html\">站内</a>", head));
+
+        var finding = Assert.Single(Validator().Check(page));
+
+        Assert.Equal(DiagnosticCodes.LinkBroken, finding.Code);
+        Assert.Contains("gone.html", finding.Message, StringComparison.Ordinal);
     }
 
     [Fact]

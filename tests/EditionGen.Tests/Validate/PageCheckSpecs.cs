@@ -76,6 +76,20 @@ public class PageCheckSpecs
         Assert.Contains("templates/issue.html", first.Message, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("<div class=\"page\"><p>正文</p>", 10, "never closed")]
+    [InlineData("<span>版次<p>正文</p>", 10, "never closed")]
+    [InlineData("<p>正文</p></div>", 9, "reverse order")]
+    [InlineData("<a href=\"#a1\">甲<a href=\"#a1\">乙</a></a><i id=\"a1\">x</i>", 9, "")]
+    [InlineData("<p title=\"第1版 class=\"x\">正文</p>", 9, "quotes")]
+    [InlineData("<ul><li>一</ul></li>", 9, "")]
+    public void A_tag_broken_in_a_template_is_an_error_where_the_parser_notices_it(string body, int line, string hint)
+    {
+        var findings = CheckPage(HtmlPages.With(body));
+
+        Assert.Contains(findings, d => d.Code == DiagnosticCodes.HtmlParse && d.IsError && d.Location.Line == line && d.Message.Contains(hint, StringComparison.Ordinal));
+    }
+
     [Fact]
     public void Misnested_tags_are_an_error()
     {
@@ -120,6 +134,15 @@ public class PageCheckSpecs
                 (DiagnosticCodes.CharsetMissing, DiagnosticSeverity.Error),
             ],
             codes.OrderBy(c => c.Code, StringComparer.Ordinal).ToList());
+    }
+
+    [Fact]
+    public void An_svg_title_in_the_body_does_not_stand_in_for_the_page_title()
+    {
+        var head = HtmlPages.Head.Replace("<title>阿勒泰报 2023年5月30日</title>", "", StringComparison.Ordinal);
+        var html = HtmlPages.With("<svg viewBox=\"0 0 1 1\"><title>标志</title></svg>", head);
+
+        Assert.Equal(DiagnosticCodes.TitleMissing, Assert.Single(CheckPage(html)).Code);
     }
 
     [Fact]
@@ -180,6 +203,40 @@ public class PageCheckSpecs
         var finding = Assert.Single(CheckPage(html));
 
         Assert.Equal((DiagnosticCodes.HeadingSkipped, DiagnosticSeverity.Warning, 10), (finding.Code, finding.Severity, finding.Location.Line));
+    }
+
+    [Fact]
+    public void Positions_are_right_on_pages_with_windows_line_endings()
+    {
+        var html = HtmlPages.With("""
+            <p>一</p>
+            <h2 id="a1">甲</h2><h2 id="a1">乙</h2>
+            """).ReplaceLineEndings("\r\n");
+
+        var duplicate = Assert.Single(CheckPage(html));
+
+        Assert.Equal((10, 19), (duplicate.Location.Line, duplicate.Location.Column));
+    }
+
+    [Fact]
+    public void Random_bytes_in_a_page_stylesheet_or_feed_are_reported_never_thrown()
+    {
+        var random = new Random(20230530);
+        var known = new HashSet<string>(StringComparer.Ordinal) { "index.html", "site.css", "feed.xml" };
+        var validator = new SiteValidator(new ValidationOptions { KnownPaths = known });
+
+        for (var round = 0; round < 50; round++)
+        {
+            var bytes = new byte[random.Next(1, 4000)];
+            random.NextBytes(bytes);
+            foreach (var path in known)
+            {
+                _ = validator.Check(new SiteFile(path, bytes));
+            }
+        }
+
+        Assert.Contains(validator.Check(new SiteFile("feed.xml", [0xff, 0xfe, 0x00])), d => d.Code == DiagnosticCodes.FeedUnreadable);
+        _ = validator.Complete();
     }
 
     [Fact]
