@@ -2,6 +2,7 @@ using EditionGen.Configuration;
 using EditionGen.Diagnostics;
 using EditionGen.Model;
 using EditionGen.Render.Views;
+using Scriban.Runtime;
 
 namespace EditionGen.Render;
 
@@ -22,12 +23,14 @@ internal sealed class RenderSession
     private readonly LayoutRenderer _layouts;
     private readonly IssueViewFactory _issueViews;
     private readonly SiteView _site;
+    private readonly ScriptObject _strings;
 
     public RenderSession(Inputs inputs, DiagnosticBag diagnostics)
     {
         _inputs = inputs;
         _urls = inputs.Urls;
-        _wording = new Wording(inputs.Config.Language);
+        _wording = new Wording(UiStrings.Load(inputs.Theme, inputs.Config.Language, diagnostics));
+        _strings = _wording.Strings.ToScriptObject();
         _layouts = new LayoutRenderer(inputs.Theme, diagnostics);
         _issueViews = new IssueViewFactory(_urls, _wording);
         _site = new SiteView(
@@ -182,7 +185,7 @@ internal sealed class RenderSession
 
     private SiteFile? Produce(string layout, string path, PageModel model)
     {
-        var text = _layouts.Render(layout, model.ToScriptObject(), out var origin);
+        var text = _layouts.Render(layout, model.ToScriptObject(_strings), out var origin);
         return text is null ? null : SiteFile.FromText(path, text, origin);
     }
 }
