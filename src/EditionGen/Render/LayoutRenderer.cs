@@ -30,7 +30,7 @@ internal sealed class LayoutRenderer
     /// <summary>The rendered text, or null after reporting why it could not be rendered.</summary>
     public string? Render(string layoutName, ScriptObject model, out string origin)
     {
-        var lookup = _cache.Theme.Find(layoutName);
+        var lookup = _cache.Find(layoutName);
         if (lookup.File is null)
         {
             origin = Theme.SiteFolder + "/" + layoutName;

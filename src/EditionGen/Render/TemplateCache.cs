@@ -10,8 +10,18 @@ namespace EditionGen.Render;
 internal sealed class TemplateCache(Theme theme, DiagnosticBag diagnostics)
 {
     private readonly Dictionary<string, Template?> _templates = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, ThemeLookup> _lookups = new(StringComparer.Ordinal);
 
-    public Theme Theme => theme;
+    /// <summary>Finds a theme file once per render: every page includes the same few partials.</summary>
+    public ThemeLookup Find(string name)
+    {
+        if (!_lookups.TryGetValue(name, out var lookup))
+        {
+            lookup = theme.Find(name);
+            _lookups[name] = lookup;
+        }
+        return lookup;
+    }
 
     public Template? Get(ThemeFile file)
     {
