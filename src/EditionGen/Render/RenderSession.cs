@@ -100,6 +100,7 @@ internal sealed class RenderSession
             NextIssue = nextIssue,
         });
         if (issueFile is not null) yield return issueFile;
+        yield return IssueJsonWriter.Write(issue, date, _site.Title);
 
         var pages = issue.Pages.Where(p => p.HasArticles).ToList();
         for (var p = 0; p < pages.Count; p++)

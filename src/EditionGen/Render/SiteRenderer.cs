@@ -57,6 +57,7 @@ public sealed class SiteRenderer
         foreach (var issue in issues)
         {
             yield return UrlBuilder.IssuePath(issue.Date);
+            yield return IssueJsonWriter.PathOf(issue.Date);
             foreach (var page in issue.Articles.Select(a => a.Article.Page).Distinct())
                 yield return UrlBuilder.PagePath(issue.Date, page);
             foreach (var article in issue.Articles)
