@@ -77,7 +77,11 @@ internal sealed class Theme
         if (siteAssets is not null && Directory.Exists(siteAssets))
         {
             foreach (var file in Directory.EnumerateFiles(siteAssets, "*", SearchOption.AllDirectories))
-                names.Add(assets + Path.GetRelativePath(siteAssets, file).Replace('\\', '/'));
+            {
+                var name = Path.GetRelativePath(siteAssets, file).Replace('\\', '/');
+                // Hidden files such as .DS_Store are not part of the site.
+                if (!name.Split('/').Any(segment => segment.StartsWith('.'))) names.Add(assets + name);
+            }
         }
         return names.ToList();
     }
