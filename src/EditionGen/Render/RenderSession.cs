@@ -1,4 +1,3 @@
-using EditionGen.Configuration;
 using EditionGen.Diagnostics;
 using EditionGen.Model;
 using EditionGen.Render.Views;
@@ -12,12 +11,9 @@ namespace EditionGen.Render;
 /// </summary>
 internal sealed class RenderSession
 {
-    /// <summary>What a plan knows before rendering.</summary>
-    internal sealed record Inputs(EditionConfig Config, UrlBuilder Urls, Theme Theme, IReadOnlyList<PlannedIssue> Issues);
-
     private const string TitleSeparator = " · ";
 
-    private readonly Inputs _inputs;
+    private readonly RenderInputs _inputs;
     private readonly UrlBuilder _urls;
     private readonly Wording _wording;
     private readonly LayoutRenderer _layouts;
@@ -25,7 +21,7 @@ internal sealed class RenderSession
     private readonly SiteView _site;
     private readonly ScriptObject _strings;
 
-    public RenderSession(Inputs inputs, DiagnosticBag diagnostics)
+    public RenderSession(RenderInputs inputs, DiagnosticBag diagnostics)
     {
         _inputs = inputs;
         _urls = inputs.Urls;

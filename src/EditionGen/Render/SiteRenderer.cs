@@ -38,7 +38,7 @@ public sealed class SiteRenderer
         var diagnostics = new List<Diagnostic>();
         var issues = PlanIssues(site, diagnostics);
         var theme = new Theme(_siteRoot);
-        var inputs = new RenderSession.Inputs(_config, new UrlBuilder(_config), theme, issues);
+        var inputs = new RenderInputs(_config, new UrlBuilder(_config), theme, issues);
         return new RenderPlan(inputs, Paths(theme, issues), diagnostics);
     }
 
