@@ -14,6 +14,7 @@ internal sealed class RenderSession
     private const string TitleSeparator = " · ";
 
     private readonly RenderInputs _inputs;
+    private readonly DiagnosticBag _diagnostics;
     private readonly UrlBuilder _urls;
     private readonly Wording _wording;
     private readonly LayoutRenderer _layouts;
@@ -24,6 +25,7 @@ internal sealed class RenderSession
     public RenderSession(RenderInputs inputs, DiagnosticBag diagnostics)
     {
         _inputs = inputs;
+        _diagnostics = diagnostics;
         _urls = inputs.Urls;
         _wording = new Wording(UiStrings.Load(inputs.Theme, inputs.Config.Language, diagnostics));
         _strings = _wording.Strings.ToScriptObject();
@@ -43,8 +45,7 @@ internal sealed class RenderSession
     {
         foreach (var name in _inputs.Theme.AssetNames())
         {
-            var file = _inputs.Theme.Find(name).File!;
-            yield return new SiteFile(name, file.Read(), file.DisplayPath);
+            if (Asset(name) is { } asset) yield return asset;
         }
 
         var issues = _inputs.Issues;
@@ -63,6 +64,26 @@ internal sealed class RenderSession
         if (notFound is not null) yield return notFound;
 
         foreach (var file in new FeedWriter(_inputs, _wording).Files()) yield return file;
+    }
+
+    private SiteFile? Asset(string name)
+    {
+        var lookup = _inputs.Theme.Find(name);
+        if (lookup.File is null)
+        {
+            _diagnostics.Error(lookup.ErrorCode!, SourceLocation.File(Theme.SiteFolder + "/" + name), lookup.Error!);
+            return null;
+        }
+        try
+        {
+            return new SiteFile(name, lookup.File.Read(), lookup.File.DisplayPath);
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            _diagnostics.Error(DiagnosticCodes.TemplateMissing, SourceLocation.File(lookup.File.DisplayPath),
+                $"the asset cannot be read ({exception.Message}); check that the file exists and is readable.");
+            return null;
+        }
     }
 
     private SiteFile? Home()

@@ -26,7 +26,20 @@ internal sealed class TemplateCache(Theme theme, DiagnosticBag diagnostics)
     public Template? Get(ThemeFile file)
     {
         if (_templates.TryGetValue(file.DisplayPath, out var cached)) return cached;
-        var template = Template.Parse(file.ReadText(), file.DisplayPath);
+        string text;
+        try
+        {
+            text = file.ReadText();
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            diagnostics.Error(DiagnosticCodes.TemplateMissing, SourceLocation.File(file.DisplayPath),
+                $"the template cannot be read ({exception.Message}); check that the file exists and is readable.");
+            _templates[file.DisplayPath] = null;
+            return null;
+        }
+
+        Template? template = Template.Parse(text, file.DisplayPath);
         if (template.HasErrors)
         {
             foreach (var message in template.Messages.Where(m => m.Type == Scriban.Parsing.ParserMessageType.Error))

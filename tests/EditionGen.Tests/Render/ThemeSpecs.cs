@@ -98,6 +98,21 @@ public class ThemeSpecs
     }
 
     [Fact]
+    public void An_asset_linked_from_outside_the_templates_folder_is_refused_and_not_copied()
+    {
+        using var site = new TempSite();
+        var outside = site.Write("private/notes.txt", "private notes");
+        Directory.CreateDirectory(Path.Combine(site.Root, "templates", "assets"));
+        File.CreateSymbolicLink(Path.Combine(site.Root, "templates", "assets", "notes.txt"), outside);
+
+        var rendered = RenderedSite.Of(SampleSite.Content(), siteRoot: site.Root);
+
+        var error = Assert.Single(rendered.Diagnostics);
+        Assert.Equal(DiagnosticCodes.TemplateOutsideRoot, error.Code);
+        Assert.DoesNotContain("assets/notes.txt", rendered.ByPath.Keys);
+    }
+
+    [Fact]
     public void A_symbolic_link_inside_the_templates_folder_is_followed()
     {
         using var site = new TempSite();
