@@ -37,6 +37,6 @@ public sealed class RenderPlan
     {
         ArgumentNullException.ThrowIfNull(diagnostics);
         diagnostics.AddRange(_planDiagnostics);
-        return new RenderSession(_inputs, diagnostics).Files();
+        return new RenderPass(_inputs, diagnostics).Files();
     }
 }

@@ -6,10 +6,10 @@ using Scriban.Runtime;
 namespace EditionGen.Render;
 
 /// <summary>
-/// One run of a <see cref="RenderPlan"/>: walks the issues in date order and yields each page as soon as it is
+/// One pass over a <see cref="RenderPlan"/>: walks the issues in date order and yields each page as soon as it is
 /// rendered. Only the current issue's view is held, so memory stays bounded however many issues there are.
 /// </summary>
-internal sealed class RenderSession
+internal sealed class RenderPass
 {
     private const string TitleSeparator = " · ";
 
@@ -22,7 +22,7 @@ internal sealed class RenderSession
     private readonly SiteView _site;
     private readonly ScriptObject _strings;
 
-    public RenderSession(RenderInputs inputs, DiagnosticBag diagnostics)
+    public RenderPass(RenderInputs inputs, DiagnosticBag diagnostics)
     {
         _inputs = inputs;
         _diagnostics = diagnostics;
