@@ -45,6 +45,7 @@ public static class DiagnosticCodes
     public const string TemplateOutsideRoot = "EG0304";
     public const string OutputPathDuplicate = "EG0305";
     public const string IssueWithoutDate = "EG0306";
+    public const string StringsInvalid = "EG0307";
 
     public const string HtmlParse = "EG0401";
     public const string LinkBroken = "EG0402";

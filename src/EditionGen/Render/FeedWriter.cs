@@ -9,7 +9,7 @@ namespace EditionGen.Render;
 /// The machine-readable files: an Atom feed of the newest articles, a sitemap index with one sitemap per year
 /// (a year stays far below the 50,000 URLs a sitemap may hold), and <c>robots.txt</c>.
 /// </summary>
-internal sealed class FeedWriter(RenderSession.Inputs inputs, Wording wording)
+internal sealed class FeedWriter(RenderInputs inputs, Wording wording)
 {
     private static readonly XmlWriterSettings Settings = new()
     {

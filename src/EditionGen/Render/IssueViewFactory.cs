@@ -39,7 +39,7 @@ internal sealed class IssueViewFactory(UrlBuilder urls, Wording wording)
             date.Year,
             date.Month,
             date.Day,
-            string.IsNullOrWhiteSpace(issue.Weekday) ? wording.Weekday(date) : issue.Weekday,
+            wording.Weekday(date),
             issue.LunarDate,
             issue.IssueNumber,
             pageCount,

@@ -13,6 +13,8 @@ internal sealed class LayoutRenderer
 {
     private const int LoopLimit = 1_000_000;
     private const int RecursiveLimit = 64;
+    private const int StringLimit = 16 * 1024 * 1024;
+    private const int OutputLimit = 64 * 1024 * 1024;
 
     // Shared between pages: the built-in functions are read-only and costly to build 200,000 times.
     private readonly ScriptObject _builtins = TemplateContext.GetDefaultBuiltinObject();
@@ -30,7 +32,7 @@ internal sealed class LayoutRenderer
     /// <summary>The rendered text, or null after reporting why it could not be rendered.</summary>
     public string? Render(string layoutName, ScriptObject model, out string origin)
     {
-        var lookup = _cache.Theme.Find(layoutName);
+        var lookup = _cache.Find(layoutName);
         if (lookup.File is null)
         {
             origin = Theme.SiteFolder + "/" + layoutName;
@@ -48,6 +50,13 @@ internal sealed class LayoutRenderer
             LoopLimit = LoopLimit,
             RecursiveLimit = RecursiveLimit,
             TemplateLoader = _loader,
+            NewLine = "\n",
+            // Scriban truncates silently at one million characters by default; a long article must
+            // come out whole, and a runaway template must fail loudly rather than be cut.
+            LimitToString = StringLimit,
+            OnStringLimit = ScriptLimitBehavior.Throw,
+            OutputLimit = OutputLimit,
+            OnOutputLimit = ScriptLimitBehavior.Throw,
         };
         context.PushGlobal(model);
         try

@@ -22,8 +22,10 @@ internal sealed record PageModel(SiteView Site, MetaView Meta)
     public YearView? ArchiveYear { get; init; }
     public MonthView? ArchiveMonth { get; init; }
 
-    public ScriptObject ToScriptObject() => new()
+    /// <param name="strings">The interface strings, <c>t</c> in templates, shared read-only by every page.</param>
+    public ScriptObject ToScriptObject(ScriptObject strings) => new()
     {
+        ["t"] = strings,
         ["site"] = Site,
         ["meta"] = Meta,
         ["issue"] = Issue,

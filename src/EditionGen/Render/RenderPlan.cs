@@ -10,10 +10,10 @@ namespace EditionGen.Render;
 public sealed class RenderPlan
 {
     private readonly HashSet<string> _paths;
-    private readonly RenderSession.Inputs _inputs;
+    private readonly RenderInputs _inputs;
     private readonly IReadOnlyList<Diagnostic> _planDiagnostics;
 
-    internal RenderPlan(RenderSession.Inputs inputs, IEnumerable<string> paths, IReadOnlyList<Diagnostic> planDiagnostics)
+    internal RenderPlan(RenderInputs inputs, IEnumerable<string> paths, IReadOnlyList<Diagnostic> planDiagnostics)
     {
         _inputs = inputs;
         _paths = new HashSet<string>(paths, StringComparer.Ordinal);
@@ -37,6 +37,6 @@ public sealed class RenderPlan
     {
         ArgumentNullException.ThrowIfNull(diagnostics);
         diagnostics.AddRange(_planDiagnostics);
-        return new RenderSession(_inputs, diagnostics).Files();
+        return new RenderPass(_inputs, diagnostics).Files();
     }
 }

@@ -38,7 +38,7 @@ public sealed class SiteRenderer
         var diagnostics = new List<Diagnostic>();
         var issues = PlanIssues(site, diagnostics);
         var theme = new Theme(_siteRoot);
-        var inputs = new RenderSession.Inputs(_config, new UrlBuilder(_config), theme, issues);
+        var inputs = new RenderInputs(_config, new UrlBuilder(_config), theme, issues);
         return new RenderPlan(inputs, Paths(theme, issues), diagnostics);
     }
 
@@ -57,6 +57,7 @@ public sealed class SiteRenderer
         foreach (var issue in issues)
         {
             yield return UrlBuilder.IssuePath(issue.Date);
+            yield return IssueJsonWriter.PathOf(issue.Date);
             foreach (var page in issue.Articles.Select(a => a.Article.Page).Distinct())
                 yield return UrlBuilder.PagePath(issue.Date, page);
             foreach (var article in issue.Articles)

@@ -10,13 +10,36 @@ namespace EditionGen.Render;
 internal sealed class TemplateCache(Theme theme, DiagnosticBag diagnostics)
 {
     private readonly Dictionary<string, Template?> _templates = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, ThemeLookup> _lookups = new(StringComparer.Ordinal);
 
-    public Theme Theme => theme;
+    /// <summary>Finds a theme file once per render: every page includes the same few partials.</summary>
+    public ThemeLookup Find(string name)
+    {
+        if (!_lookups.TryGetValue(name, out var lookup))
+        {
+            lookup = theme.Find(name);
+            _lookups[name] = lookup;
+        }
+        return lookup;
+    }
 
     public Template? Get(ThemeFile file)
     {
         if (_templates.TryGetValue(file.DisplayPath, out var cached)) return cached;
-        var template = Template.Parse(file.ReadText(), file.DisplayPath);
+        string text;
+        try
+        {
+            text = file.ReadText();
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            diagnostics.Error(DiagnosticCodes.TemplateMissing, SourceLocation.File(file.DisplayPath),
+                $"the template cannot be read ({exception.Message}); check that the file exists and is readable.");
+            _templates[file.DisplayPath] = null;
+            return null;
+        }
+
+        Template? template = Template.Parse(text, file.DisplayPath);
         if (template.HasErrors)
         {
             foreach (var message in template.Messages.Where(m => m.Type == Scriban.Parsing.ParserMessageType.Error))

@@ -55,6 +55,19 @@ internal sealed class Theme
             $"the template '{name}' was not found in {SiteFolder}/ nor in the built-in theme; check its name or add {SiteFolder}/{name}.");
     }
 
+    /// <summary>
+    /// The site's file and then the built-in one for <paramref name="name"/>, those that exist, for files merged
+    /// key by key such as <c>strings/zh-CN.txt</c>. A refused name yields nothing.
+    /// </summary>
+    public IEnumerable<ThemeFile> FindEach(string name)
+    {
+        var lookup = Find(name);
+        if (lookup.File is null) yield break;
+        yield return lookup.File;
+        if (!lookup.File.DisplayPath.StartsWith(BuiltInPrefix, StringComparison.Ordinal) && Embedded.TryGetValue(name, out var resource))
+            yield return new ThemeFile(name, BuiltInPrefix + name, () => ReadResource(resource));
+    }
+
     /// <summary>Every file under <c>assets/</c> of either root, by name, sorted ordinally.</summary>
     public IReadOnlyList<string> AssetNames()
     {
@@ -64,7 +77,11 @@ internal sealed class Theme
         if (siteAssets is not null && Directory.Exists(siteAssets))
         {
             foreach (var file in Directory.EnumerateFiles(siteAssets, "*", SearchOption.AllDirectories))
-                names.Add(assets + Path.GetRelativePath(siteAssets, file).Replace('\\', '/'));
+            {
+                var name = Path.GetRelativePath(siteAssets, file).Replace('\\', '/');
+                // Hidden files such as .DS_Store are not part of the site.
+                if (!name.Split('/').Any(segment => segment.StartsWith('.'))) names.Add(assets + name);
+            }
         }
         return names.ToList();
     }

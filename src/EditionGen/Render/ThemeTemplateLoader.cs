@@ -13,7 +13,7 @@ internal sealed class ThemeTemplateLoader(TemplateCache cache) : ITemplateLoader
 {
     public string GetPath(TemplateContext context, SourceSpan callerSpan, string templateName)
     {
-        var lookup = cache.Theme.Find(templateName);
+        var lookup = cache.Find(templateName);
         if (lookup.File is null)
             throw new TemplateLoadException(callerSpan, lookup.ErrorCode, lookup.Error!);
         var template = cache.Get(lookup.File)

@@ -35,6 +35,21 @@ public class OutputSpecs
     }
 
     [Fact]
+    public void A_very_long_article_is_rendered_whole()
+    {
+        var content = SampleSite.Content();
+        var issue = content.Issues[0];
+        var longBody = "<p>" + string.Concat(Enumerable.Repeat("草原上的牧民正在转场。", 150_000)) + "</p><p>全文完</p>";
+        var articles = issue.Articles.Select((a, i) => i == 0 ? a with { BodyHtml = longBody } : a).ToList();
+        var longer = new EditionGen.Content.SiteContent([issue with { Articles = articles }]);
+
+        var rendered = RenderedSite.Of(longer);
+
+        Assert.Empty(rendered.Diagnostics);
+        Assert.Contains("<p>全文完</p>", rendered.Text("2023/05/29/01/01/index.html"));
+    }
+
+    [Fact]
     public void Rendering_twice_gives_identical_bytes()
     {
         var first = RenderedSite.Of(SampleSite.Content());

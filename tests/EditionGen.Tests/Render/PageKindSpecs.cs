@@ -192,4 +192,21 @@ public class PageKindSpecs
         Assert.Contains("\"headline\":\"阿勒泰地区召开文旅产业发展推进会\"", data);
         Assert.Equal("article", page.One("meta[property='og:type']").GetAttribute("content"));
     }
+
+    [Fact]
+    public void Each_issue_has_a_json_file_with_its_pages_and_articles()
+    {
+        using var json = System.Text.Json.JsonDocument.Parse(Site.Value.Text("2023/05/30/issue.json"));
+
+        var root = json.RootElement;
+        Assert.Equal("2023-05-30", root.GetProperty("date").GetString());
+        Assert.Equal(10246, root.GetProperty("issue_number").GetInt32());
+        var pages = root.GetProperty("pages").EnumerateArray().ToList();
+        Assert.Equal(4, pages.Count);
+        Assert.Equal(System.Text.Json.JsonValueKind.Null, pages[2].GetProperty("url").ValueKind);
+        var first = pages[0].GetProperty("articles")[0];
+        Assert.Equal("阿勒泰地区召开文旅产业发展推进会", first.GetProperty("title").GetString());
+        Assert.Equal(2, first.GetProperty("continued_to").GetInt32());
+        Assert.Equal("/altay/2023/05/30/01/01/", first.GetProperty("url").GetString());
+    }
 }

@@ -72,6 +72,19 @@ public class PageQualitySpecs
         }
     }
 
+    [Theory]
+    [MemberData(nameof(HtmlPaths))]
+    public void Every_page_parses_without_html_errors(string path)
+    {
+        var errors = new List<string>();
+        var parser = new AngleSharp.Html.Parser.HtmlParser();
+        parser.Error += (_, e) => errors.Add(e is AngleSharp.Html.Dom.Events.HtmlErrorEvent error ? $"{error.Position.Line}:{error.Position.Column} {error.Message}" : e.ToString()!);
+
+        parser.ParseDocument(Site.Value.Text(path));
+
+        Assert.Empty(errors);
+    }
+
     [Fact]
     public void The_meta_description_is_cut_by_characters()
     {

@@ -13,6 +13,7 @@ public class ThemeSpecs
         Assert.Contains("theme/partials/head.html", names);
         Assert.Contains("theme/assets/site.css", names);
         Assert.DoesNotContain(names, n => n.Contains('\\'));
+        Assert.DoesNotContain("theme/README.md", names);
     }
 
     [Fact]
@@ -38,6 +39,7 @@ public class ThemeSpecs
         site.Write("templates/layouts/404.html", "{{ capture content }}<h1>走丢了</h1>{{ end }}{{ include 'layouts/base.html' }}");
         site.Write("templates/assets/site.css", "body { color: red; }\n");
         site.Write("templates/assets/logo.svg", "<svg xmlns=\"http://www.w3.org/2000/svg\"/>\n");
+        site.Write("templates/assets/.DS_Store", "");
 
         var rendered = RenderedSite.Of(SampleSite.Content(), siteRoot: site.Root);
 
@@ -46,6 +48,7 @@ public class ThemeSpecs
         Assert.Equal("走丢了", Html.Parse(rendered.Text("404.html")).One("h1").Text());
         Assert.Equal("body { color: red; }\n", rendered.Text("assets/site.css"));
         Assert.Contains("assets/logo.svg", rendered.Plan.Paths);
+        Assert.DoesNotContain("assets/.DS_Store", rendered.Plan.Paths);
     }
 
     [Fact]
@@ -92,6 +95,21 @@ public class ThemeSpecs
         Assert.Contains(rendered.Diagnostics, d => d.Code == DiagnosticCodes.TemplateOutsideRoot
             && d.Location.Path == "<built-in>/layouts/base.html" && d.Message.Contains("symbolic link", StringComparison.Ordinal));
         Assert.DoesNotContain(rendered.Files, f => f.Text.Contains("outside", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void An_asset_linked_from_outside_the_templates_folder_is_refused_and_not_copied()
+    {
+        using var site = new TempSite();
+        var outside = site.Write("private/notes.txt", "private notes");
+        Directory.CreateDirectory(Path.Combine(site.Root, "templates", "assets"));
+        File.CreateSymbolicLink(Path.Combine(site.Root, "templates", "assets", "notes.txt"), outside);
+
+        var rendered = RenderedSite.Of(SampleSite.Content(), siteRoot: site.Root);
+
+        var error = Assert.Single(rendered.Diagnostics);
+        Assert.Equal(DiagnosticCodes.TemplateOutsideRoot, error.Code);
+        Assert.DoesNotContain("assets/notes.txt", rendered.ByPath.Keys);
     }
 
     [Fact]

@@ -1,33 +1,34 @@
-using EditionGen.Configuration;
 using EditionGen.Diagnostics;
 using EditionGen.Model;
 using EditionGen.Render.Views;
+using Scriban.Runtime;
 
 namespace EditionGen.Render;
 
 /// <summary>
-/// One run of a <see cref="RenderPlan"/>: walks the issues in date order and yields each page as soon as it is
+/// One pass over a <see cref="RenderPlan"/>: walks the issues in date order and yields each page as soon as it is
 /// rendered. Only the current issue's view is held, so memory stays bounded however many issues there are.
 /// </summary>
-internal sealed class RenderSession
+internal sealed class RenderPass
 {
-    /// <summary>What a plan knows before rendering.</summary>
-    internal sealed record Inputs(EditionConfig Config, UrlBuilder Urls, Theme Theme, IReadOnlyList<PlannedIssue> Issues);
-
     private const string TitleSeparator = " · ";
 
-    private readonly Inputs _inputs;
+    private readonly RenderInputs _inputs;
+    private readonly DiagnosticBag _diagnostics;
     private readonly UrlBuilder _urls;
     private readonly Wording _wording;
     private readonly LayoutRenderer _layouts;
     private readonly IssueViewFactory _issueViews;
     private readonly SiteView _site;
+    private readonly ScriptObject _strings;
 
-    public RenderSession(Inputs inputs, DiagnosticBag diagnostics)
+    public RenderPass(RenderInputs inputs, DiagnosticBag diagnostics)
     {
         _inputs = inputs;
+        _diagnostics = diagnostics;
         _urls = inputs.Urls;
-        _wording = new Wording(inputs.Config.Language);
+        _wording = new Wording(UiStrings.Load(inputs.Theme, inputs.Config.Language, diagnostics));
+        _strings = _wording.Strings.ToScriptObject();
         _layouts = new LayoutRenderer(inputs.Theme, diagnostics);
         _issueViews = new IssueViewFactory(_urls, _wording);
         _site = new SiteView(
@@ -44,8 +45,7 @@ internal sealed class RenderSession
     {
         foreach (var name in _inputs.Theme.AssetNames())
         {
-            var file = _inputs.Theme.Find(name).File!;
-            yield return new SiteFile(name, file.Read(), file.DisplayPath);
+            if (Asset(name) is { } asset) yield return asset;
         }
 
         var issues = _inputs.Issues;
@@ -64,6 +64,26 @@ internal sealed class RenderSession
         if (notFound is not null) yield return notFound;
 
         foreach (var file in new FeedWriter(_inputs, _wording).Files()) yield return file;
+    }
+
+    private SiteFile? Asset(string name)
+    {
+        var lookup = _inputs.Theme.Find(name);
+        if (lookup.File is null)
+        {
+            _diagnostics.Error(lookup.ErrorCode!, SourceLocation.File(Theme.SiteFolder + "/" + name), lookup.Error!);
+            return null;
+        }
+        try
+        {
+            return new SiteFile(name, lookup.File.Read(), lookup.File.DisplayPath);
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            _diagnostics.Error(DiagnosticCodes.TemplateMissing, SourceLocation.File(lookup.File.DisplayPath),
+                $"the asset cannot be read ({exception.Message}); check that the file exists and is readable.");
+            return null;
+        }
     }
 
     private SiteFile? Home()
@@ -97,6 +117,7 @@ internal sealed class RenderSession
             NextIssue = nextIssue,
         });
         if (issueFile is not null) yield return issueFile;
+        yield return IssueJsonWriter.Write(issue, date, _site.Title);
 
         var pages = issue.Pages.Where(p => p.HasArticles).ToList();
         for (var p = 0; p < pages.Count; p++)
@@ -182,7 +203,7 @@ internal sealed class RenderSession
 
     private SiteFile? Produce(string layout, string path, PageModel model)
     {
-        var text = _layouts.Render(layout, model.ToScriptObject(), out var origin);
+        var text = _layouts.Render(layout, model.ToScriptObject(_strings), out var origin);
         return text is null ? null : SiteFile.FromText(path, text, origin);
     }
 }
