@@ -37,6 +37,7 @@ internal sealed class RenderPass
             _urls.BasePath,
             _urls.Home(),
             _urls.Archive(),
+            _urls.Search(),
             _urls.Asset(SiteRenderer.Stylesheet),
             _urls.Url(SiteRenderer.FeedPath));
     }
@@ -62,6 +63,9 @@ internal sealed class RenderPass
 
         var notFound = Produce("layouts/404.html", UrlBuilder.NotFoundPath, new PageModel(_site, Meta("404", UrlBuilder.NotFoundPath, _wording.NotFound, $"{_site.Title} {_wording.NotFound}")));
         if (notFound is not null) yield return notFound;
+
+        var search = Produce("layouts/search.html", UrlBuilder.SearchPath, new PageModel(_site, Meta("search", UrlBuilder.SearchPath, _wording.Search, $"{_site.Title} {_wording.Search}")));
+        if (search is not null) yield return search;
 
         foreach (var file in new FeedWriter(_inputs, _wording).Files()) yield return file;
     }

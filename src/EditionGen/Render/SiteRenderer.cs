@@ -47,6 +47,7 @@ public sealed class SiteRenderer
         foreach (var asset in theme.AssetNames()) yield return asset;
         yield return UrlBuilder.HomePath;
         yield return UrlBuilder.NotFoundPath;
+        yield return UrlBuilder.SearchPath;
         yield return UrlBuilder.ArchivePath;
         foreach (var year in issues.GroupBy(i => i.Date.Year))
         {

@@ -45,6 +45,8 @@ public sealed class UrlBuilder
 
     public static string NotFoundPath => "404.html";
 
+    public static string SearchPath => $"search/{Index}";
+
     public string Home() => Url(HomePath);
 
     public string Issue(DateOnly date) => Url(IssuePath(date));
@@ -62,6 +64,8 @@ public sealed class UrlBuilder
     public string Asset(string name) => Url(AssetPath(name));
 
     public string NotFound() => Url(NotFoundPath);
+
+    public string Search() => Url(SearchPath);
 
     /// <summary>The public URL of an output path: <c>2023/05/30/index.html</c> becomes <c>/base/2023/05/30/</c>.</summary>
     public string Url(string outputPath)

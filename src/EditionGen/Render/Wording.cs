@@ -30,5 +30,7 @@ internal sealed class Wording(UiStrings strings)
 
     public string NotFound => strings["not_found"];
 
+    public string Search => strings["search"];
+
     private static string MonthName(int month) => CultureInfo.InvariantCulture.DateTimeFormat.GetMonthName(month);
 }

@@ -29,8 +29,14 @@ public sealed class SearchIndexer
 
     public bool IsAvailable => _runner is not null;
 
-    /// <summary>Finds Pagefind for an edition: in its folder or a folder above, restoring it with npm when needed.</summary>
-    public static async Task<SearchIndexer> LocateAsync(string root, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// Finds Pagefind for an edition: in its folder or a folder above, restoring it with npm when needed;
+    /// failing that, beside the EditionGen program itself.
+    /// </summary>
+    public static Task<SearchIndexer> LocateAsync(string root, CancellationToken cancellationToken = default) =>
+        LocateAsync(root, AppContext.BaseDirectory, cancellationToken);
+
+    internal static async Task<SearchIndexer> LocateAsync(string root, string programFolder, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(root);
         if (await TryRunAsync("node", ["--version"], root, cancellationToken) is not { ExitCode: 0 })
@@ -38,7 +44,7 @@ public sealed class SearchIndexer
             return new SearchIndexer(null, "Node.js is not installed, so the search index was not built. Install Node.js 18 or later to add search.");
         }
 
-        for (var dir = new DirectoryInfo(Path.GetFullPath(root)); dir is not null; dir = dir.Parent)
+        foreach (var dir in Ancestors(Path.GetFullPath(root)))
         {
             var runner = Path.Combine(dir.FullName, Runner);
             if (File.Exists(runner)) return new SearchIndexer(runner, null);
@@ -50,7 +56,15 @@ public sealed class SearchIndexer
                 $"'npm ci' in {dir.FullName} could not restore Pagefind ({restore?.StandardError.Trim() ?? "npm is not installed"}), so the search index was not built.");
         }
 
-        return new SearchIndexer(null, "no package.json that pins pagefind was found in the edition's folder or above it, so the search index was not built.");
+        var beside = Ancestors(programFolder).Select(d => Path.Combine(d.FullName, Runner)).FirstOrDefault(File.Exists);
+        return beside is not null
+            ? new SearchIndexer(beside, null)
+            : new SearchIndexer(null, "no package.json that pins pagefind was found in the edition's folder or above it, so the search index was not built. Add one with 'npm install pagefind'.");
+    }
+
+    private static IEnumerable<DirectoryInfo> Ancestors(string folder)
+    {
+        for (var dir = new DirectoryInfo(folder); dir is not null; dir = dir.Parent) yield return dir;
     }
 
     /// <summary>Indexes the HTML of a built site folder into its <c>pagefind/</c> folder.</summary>

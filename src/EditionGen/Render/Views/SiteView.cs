@@ -7,5 +7,6 @@ public sealed record SiteView(
     string BaseUrl,
     string HomeUrl,
     string ArchiveUrl,
+    string SearchUrl,
     string StylesheetUrl,
     string FeedUrl);

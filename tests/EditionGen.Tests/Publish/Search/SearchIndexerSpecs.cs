@@ -43,7 +43,9 @@ public sealed class SearchIndexerSpecs : IDisposable
     [Fact]
     public async Task Without_a_pinned_pagefind_search_is_unavailable_with_a_reason()
     {
-        var indexer = await SearchIndexer.LocateAsync(Path.GetPathRoot(_site.FullName)!);
+        var elsewhere = Path.GetPathRoot(_site.FullName)!;
+
+        var indexer = await SearchIndexer.LocateAsync(elsewhere, elsewhere, CancellationToken.None);
 
         Assert.False(indexer.IsAvailable);
         Assert.Contains("search index was not built", indexer.UnavailableBecause);
