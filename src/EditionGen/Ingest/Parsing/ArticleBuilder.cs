@@ -39,7 +39,7 @@ internal static class ArticleBuilder
                 default:
                     var text = ContinuationMarks.Take(unit.Text, ref continuedTo, ref continuedFrom);
                     if (text.Length == 0) break;
-                    if (blocks.Count(b => b.Type == BlockType.Paragraph) == 0) lead = BylineReader.ReadLead(text);
+                    if (!blocks.Any(b => b.Type == BlockType.Paragraph)) lead = BylineReader.ReadLead(text);
                     blocks.Add(Block.Paragraph(text));
                     break;
             }

@@ -10,11 +10,14 @@ namespace EditionGen.Ingest.Parsing;
 /// </summary>
 internal static partial class MastheadReader
 {
+    /// <summary>Masthead lines are short; a long line is running text even when it names a date.</summary>
+    private const int MaxLineLength = 60;
+
     /// <summary>Whether a line reads like masthead matter rather than a headline.</summary>
     public static bool IsMastheadLine(string text)
     {
         var line = text.Trim();
-        if (line.Length == 0) return false;
+        if (line.Length is 0 or > MaxLineLength) return false;
         return FieldPattern().IsMatch(line) || Promotion().IsMatch(line) || IsPhoneNumber(line);
     }
 

@@ -69,7 +69,7 @@ internal static class UnitBuilder
         current.Pieces.Count == 1
         && current.Items is null
         && current.Kind is UnitKind.Body or UnitKind.Heading
-        && (current.Text.EndsWith('：') || current.Text.EndsWith(':'))
+        && current.EndsWithColon
         && next.Length <= MaxItemLength;
 
     private static bool Continues(Unit current, string next, UnitKind nextKind, bool indents)
@@ -80,7 +80,7 @@ internal static class UnitBuilder
 
         // Under an indented paragraph, an unindented line goes on with it unless it reads as a subhead
         // after a finished sentence.
-        if (TextRules.EndsSentence(current.Text) && nextKind != UnitKind.Body) return false;
+        if (current.EndsSentence && nextKind != UnitKind.Body) return false;
         current.Kind = UnitKind.Body;
         return true;
     }
