@@ -30,7 +30,7 @@ internal static class LineClassifier
         if (text.Length == 0) return false;
         if (EndsLikeKicker(text)) return text.Length <= MaxHeadingLength + 20 && !ContainsSentenceEnd(text);
         if (text.Length > MaxHeadingLength) return false;
-        if (TextRules.HasSentencePunctuation(text)) return false;
+        if (TextRules.HasClausePunctuation(text) || text[^1] is '：' or ':') return false;
 
         // A line wholly in brackets is an editor's note or a pointer to another page, never a headline.
         if (text[0] is '（' or '(' && text[^1] is '）' or ')') return false;

@@ -27,6 +27,20 @@ internal static class TextRules
         return false;
     }
 
+    /// <summary>
+    /// Punctuation that separates clauses. Headlines may hold an enumeration comma (稳增长、促就业) or a colon
+    /// (专家：…), but a comma or a full stop marks running text.
+    /// </summary>
+    public static bool HasClausePunctuation(string text)
+    {
+        foreach (var c in text)
+        {
+            if (c is '，' or '。' or '；' or '！' or '？' or ',' or ';' or '!' or '?') return true;
+        }
+
+        return false;
+    }
+
     public static bool CannotStartSentence(string text) =>
         text.Length > 0 && CannotStart.Contains(text[0], StringComparison.Ordinal);
 
