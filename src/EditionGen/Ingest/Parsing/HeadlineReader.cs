@@ -44,7 +44,12 @@ internal static class HeadlineReader
         var bylines = units.Where(u => u.Kind is UnitKind.Byline or UnitKind.Credit).Select(u => u.Text).ToList();
 
         string? column = null;
-        if (headings.Count >= 2 && IsColumnLabel([headings[^1]]) && headings[^1].BlankBefore)
+        // A short label under the title is its column; set tight under a single line it is more likely a
+        // title under its kicker, unless that line announces a title with a dash or an ellipsis.
+        if (headings.Count >= 2
+            && IsColumnLabel([headings[^1]])
+            && !LineClassifier.EndsLikeKicker(headings[^2].Text)
+            && (headings[^1].BlankBefore || headings.Count >= 3))
         {
             column = headings[^1].Text;
             headings.RemoveAt(headings.Count - 1);

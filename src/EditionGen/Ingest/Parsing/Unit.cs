@@ -39,6 +39,9 @@ internal sealed class Unit
 
     public int Length => _text.Length;
 
+    /// <summary>The length of the longest piece: the width of the printed column for a wrapped paragraph.</summary>
+    public int WidestPiece => Pieces.Max(p => p.Text.Length);
+
     public bool EndsSentence => _text.Length > 0 && TextRules.EndsSentence(_text[^1]);
 
     public bool EndsWithColon => _text.Length > 0 && _text[^1] is '：' or ':';

@@ -9,19 +9,30 @@ internal static class UnitBuilder
 {
     private const int MaxItemLength = 60;
 
-    /// <summary>Whether the seed separates paragraphs by indenting them rather than by blank lines.</summary>
+    /// <summary>
+    /// Whether the seed separates paragraphs by indenting them rather than by blank lines: it has indented
+    /// lines, and lines follow each other without blank lines between them. A seed that indents its
+    /// paragraphs and still puts blank lines between them is read by its blank lines.
+    /// </summary>
     public static bool UsesIndents(IReadOnlyList<SeedLine> lines)
     {
         var indented = 0;
-        var text = 0;
+        var tight = 0;
+        var previousBlank = true;
         foreach (var line in lines)
         {
-            if (line.IsBlank) continue;
-            text++;
+            if (line.IsBlank)
+            {
+                previousBlank = true;
+                continue;
+            }
+
             if (line.IsIndented) indented++;
+            if (!previousBlank) tight++;
+            previousBlank = false;
         }
 
-        return indented >= 3 && indented * 5 >= text;
+        return indented >= 3 && tight * 2 >= indented;
     }
 
     public static List<Unit> Build(IReadOnlyList<SeedLine> lines, bool indents)
@@ -42,17 +53,17 @@ internal static class UnitBuilder
             var kind = LineClassifier.Classify(text);
             var marker = kind == UnitKind.PageMarker ? PageMarkers.Read(text) : null;
 
-            if (current is not null && kind != UnitKind.PageMarker && !line.IsIndented && Continues(current, text, kind, indents))
-            {
-                if (current.Kind == UnitKind.List) current.Items!.Add((line.Number, text));
-                else current.Append(line.Number, text);
-                continue;
-            }
-
             if (current is not null && kind != UnitKind.PageMarker && !line.IsIndented && StartsList(current, text))
             {
                 current.Kind = UnitKind.List;
                 current.Items = [(line.Number, text)];
+                continue;
+            }
+
+            if (current is not null && kind != UnitKind.PageMarker && !line.IsIndented && Continues(current, text, kind, indents))
+            {
+                if (current.Kind == UnitKind.List) current.Items!.Add((line.Number, text));
+                else current.Append(line.Number, text);
                 continue;
             }
 
@@ -62,7 +73,24 @@ internal static class UnitBuilder
             if (kind == UnitKind.PageMarker) current = null;
         }
 
+        if (indents) UndoOneItemLists(units);
         return units;
+    }
+
+    /// <summary>
+    /// Under indented paragraphs a colon may just happen to end a printed line; a list needs two items there,
+    /// otherwise its one item is the rest of the paragraph.
+    /// </summary>
+    private static void UndoOneItemLists(List<Unit> units)
+    {
+        foreach (var unit in units)
+        {
+            if (unit.Kind != UnitKind.List || unit.Items!.Count != 1) continue;
+            var item = unit.Items[0];
+            unit.Items = null;
+            unit.Kind = UnitKind.Body;
+            unit.Append(item.Line, item.Text);
+        }
     }
 
     private static bool StartsList(Unit current, string next) =>
@@ -80,7 +108,8 @@ internal static class UnitBuilder
 
         // Under an indented paragraph, an unindented line goes on with it unless it reads as a subhead
         // after a finished sentence.
-        if (current.EndsSentence && nextKind != UnitKind.Body) return false;
+        // A line as wide as the paragraph's widest is a printed line of it; a subhead is narrower.
+        if (current.EndsSentence && nextKind != UnitKind.Body && next.Length < current.WidestPiece) return false;
         current.Kind = UnitKind.Body;
         return true;
     }
