@@ -32,8 +32,11 @@ internal static class LineClassifier
         if (text.Length > MaxHeadingLength) return false;
         if (TextRules.HasClausePunctuation(text) || text[^1] is '：' or ':') return false;
 
-        // A line wholly in brackets is an editor's note or a pointer to another page, never a headline.
+        // A line wholly in brackets is an editor's note or a pointer to another page, never a headline;
+        // a line that opens a bracket or quote without closing it (or closes one it did not open) is a
+        // piece of running text cut at the end of a printed line.
         if (text[0] is '（' or '(' && text[^1] is '）' or ')') return false;
+        if (!TextRules.IsBalanced(text)) return false;
         var last = text[^1];
         return last is not ('。' or '！' or '？' or '!' or '?' or '.' or '…');
     }

@@ -41,6 +41,19 @@ internal static class TextRules
         return false;
     }
 
+    /// <summary>Whether every bracket and quote the text opens is closed in it, and none is closed that was not opened.</summary>
+    public static bool IsBalanced(string text)
+    {
+        var depth = 0;
+        foreach (var c in text)
+        {
+            if (c is '（' or '(' or '“' or '《' or '「' or '『' or '【' or '[') depth++;
+            else if (c is '）' or ')' or '”' or '》' or '」' or '』' or '】' or ']' && --depth < 0) return false;
+        }
+
+        return depth == 0;
+    }
+
     public static bool CannotStartSentence(string text) =>
         text.Length > 0 && CannotStart.Contains(text[0], StringComparison.Ordinal);
 

@@ -9,6 +9,9 @@ internal static class UnitBuilder
 {
     private const int MaxItemLength = 60;
 
+    /// <summary>Printed columns are at least this many characters wide.</summary>
+    private const int MinWrappedWidth = 10;
+
     /// <summary>
     /// Whether the seed separates paragraphs by indenting them rather than by blank lines: it has indented
     /// lines, and lines follow each other without blank lines between them. A seed that indents its
@@ -100,11 +103,38 @@ internal static class UnitBuilder
         && current.EndsWithColon
         && next.Length <= MaxItemLength;
 
+    /// <summary>
+    /// With blank lines between paragraphs, a line right under running text is the same paragraph wrapped,
+    /// unless the text above ended its sentence on a line narrower than the paragraph's widest line (or on
+    /// a long single line): then a new paragraph or a subhead starts without its blank line.
+    /// </summary>
+    private static bool ContinuesWrappedLine(Unit current, string next, UnitKind nextKind)
+    {
+        // A short line without punctuation above running text is a headline, unless it is as wide as the
+        // line under it (exactly as wide when that line is short too): then it is the first printed line
+        // of a wrapped paragraph.
+        if (current.Kind == UnitKind.Heading
+            && current.Pieces.Count == 1
+            && (nextKind == UnitKind.Body && current.Length >= next.Length || nextKind == UnitKind.Heading && current.Length == next.Length)
+            && current.Length >= MinWrappedWidth
+            && !LineClassifier.EndsLikeKicker(current.Text))
+        {
+            current.Kind = UnitKind.Body;
+            return true;
+        }
+
+        if (current.Kind != UnitKind.Body || nextKind is not (UnitKind.Body or UnitKind.Heading)) return false;
+        if (!current.EndsSentence) return true;
+        var last = current.Pieces[^1].Text.Length;
+        return last >= current.WidestPiece && (current.Pieces.Count >= 2 || last <= MaxItemLength) && next.Length > 0;
+    }
+
     private static bool Continues(Unit current, string next, UnitKind nextKind, bool indents)
     {
         if (current.Kind == UnitKind.List)
             return next.Length <= MaxItemLength && nextKind is UnitKind.Body or UnitKind.Heading;
-        if (!indents || !current.Indented || current.Kind != UnitKind.Body && current.Kind != UnitKind.Heading) return false;
+        if (!indents) return ContinuesWrappedLine(current, next, nextKind);
+        if (!current.Indented || current.Kind != UnitKind.Body && current.Kind != UnitKind.Heading) return false;
 
         // Under an indented paragraph, an unindented line goes on with it unless it reads as a subhead
         // after a finished sentence.

@@ -4,13 +4,13 @@ using EditionGen.Model;
 
 namespace EditionGen.Tests.Ingest.Parsing;
 
-public class IndentConventionSpecs
+public class ConventionSpecs
 {
     /// <summary>
-    /// Prints an issue back as a seed of the other convention: indented paragraphs, one blank line between
-    /// articles, and paragraphs wrapped at <paramref name="width"/> characters (0: not wrapped).
+    /// Prints an issue back as a seed: with indented paragraphs and one blank line between articles, or with
+    /// blank lines between paragraphs; paragraphs wrapped at <paramref name="width"/> characters (0: not wrapped).
     /// </summary>
-    private static string Reprint(Issue issue, int width)
+    private static string Reprint(Issue issue, bool indents, int width)
     {
         var seed = new StringBuilder("2023年5月30日\n星期二\n\n");
         foreach (var article in issue.Articles)
@@ -22,19 +22,21 @@ public class IndentConventionSpecs
 
             if (article.Byline is { } byline && !article.Blocks.Any(b => b.Text.Contains(byline, StringComparison.Ordinal)))
                 seed.Append('□').Append(byline).Append('\n');
+            if (!indents) seed.Append('\n');
             foreach (var block in article.Blocks)
             {
                 if (block.Type == BlockType.Subhead)
                 {
-                    seed.Append(block.Text).Append('\n');
+                    seed.Append(block.Text).Append(indents ? "\n" : "\n\n");
                     continue;
                 }
 
-                seed.Append("\u3000\u3000");
+                if (indents) seed.Append("\u3000\u3000");
                 var step = width == 0 ? block.Text.Length : width;
                 for (var i = 0; i < block.Text.Length; i += step)
                     seed.Append(block.Text.AsSpan(i, Math.Min(step, block.Text.Length - i))).Append('\n');
                 foreach (var item in block.Items ?? []) seed.Append(item).Append('\n');
+                if (!indents) seed.Append('\n');
             }
 
             seed.Append('\n');
@@ -44,15 +46,18 @@ public class IndentConventionSpecs
     }
 
     [Theory]
-    [InlineData(0)]
-    [InlineData(28)]
-    [InlineData(17)]
-    public void The_sample_printed_with_indented_paragraphs_reads_the_same(int width)
+    [InlineData(true, 0)]
+    [InlineData(true, 28)]
+    [InlineData(true, 17)]
+    [InlineData(false, 35)]
+    [InlineData(false, 23)]
+    [InlineData(false, 19)]
+    public void The_sample_printed_with_indented_or_wrapped_paragraphs_reads_the_same(bool indents, int width)
     {
         var original = IssueParser.Parse(SampleSeed.Text(), SampleSeed.Name);
         var continued = original.Articles.Select(a => a.ContinuedTo).ToList();
 
-        var reprinted = IssueParser.Parse(Reprint(original, width), "reprinted.txt");
+        var reprinted = IssueParser.Parse(Reprint(original, indents, width), "reprinted.txt");
 
         Assert.Equal(original.Articles.Count, reprinted.Articles.Count);
         for (var i = 0; i < original.Articles.Count; i++)
