@@ -62,7 +62,7 @@ internal sealed class ArticleSegmenter(IReadOnlyList<Unit> units, bool indents, 
     {
         var run = units.Skip(start).Take(end - start).ToList();
         var afterCredit = false;
-        while (run.Count > 0 && run[0].Kind == UnitKind.Credit && _current is not null)
+        while (run.Count > 0 && _current is not null && ClosesArticle(run))
         {
             _current.Body.Add(run[0]);
             run.RemoveAt(0);
@@ -97,6 +97,19 @@ internal sealed class ArticleSegmenter(IReadOnlyList<Unit> units, bool indents, 
 
         _current = Open();
         _current.Head.AddRange(next);
+    }
+
+    /// <summary>
+    /// Credits printed under an article's text belong to it: a photo credit always, a byline when the
+    /// article has none and a headline follows (a byline followed only by text opens a new article).
+    /// </summary>
+    private bool ClosesArticle(List<Unit> run)
+    {
+        if (run[0].Kind == UnitKind.Credit) return true;
+        return run[0].Kind == UnitKind.Byline
+               && _current is { HasText: true } current
+               && current.Head.All(u => u.Kind != UnitKind.Byline)
+               && run.Skip(1).Any(u => u.Kind == UnitKind.Heading);
     }
 
     /// <summary>

@@ -18,7 +18,6 @@ internal static class LineClassifier
     public static bool IsSubtitle(string text) =>
         text.Length is > 2 and <= 80
         && (text.StartsWith("——", StringComparison.Ordinal) || text.StartsWith("--", StringComparison.Ordinal) || text.StartsWith("－－", StringComparison.Ordinal) || text.StartsWith("─", StringComparison.Ordinal))
-        && !text.TrimStart('—', '-', '－', '─').StartsWith('—')
         && text.TrimStart('—', '-', '－', '─').Length > 0;
 
     /// <summary>A kicker announces its title with a trailing dash or ellipsis.</summary>

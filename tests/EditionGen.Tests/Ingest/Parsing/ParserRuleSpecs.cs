@@ -133,4 +133,14 @@ public class ParserRuleSpecs
 
         Assert.Contains(issue.Warnings, w => w.Code == "EG0123" && w.Line == 1);
     }
+
+    [Fact]
+    public void A_byline_printed_under_an_article_belongs_to_it_not_to_the_next_headline()
+    {
+        var issue = Parse("标题甲", "", "正文，写了一件事。", "", "本报记者 张三", "", "标题乙", "", "正文，又写了一件事。");
+
+        Assert.Equal("本报记者 张三", issue.Articles[0].Byline);
+        Assert.Null(issue.Articles[1].Byline);
+        Assert.Null(issue.Articles[1].Kicker);
+    }
 }
