@@ -25,6 +25,7 @@ internal sealed class Unit
 
     private readonly StringBuilder _text = new();
     private string? _cached;
+    private int? _widest;
 
     /// <summary>The pieces joined; built once per change so that long paragraphs grow in linear time.</summary>
     public string Text
@@ -40,7 +41,7 @@ internal sealed class Unit
     public int Length => _text.Length;
 
     /// <summary>The length of the longest piece: the width of the printed column for a wrapped paragraph.</summary>
-    public int WidestPiece => Pieces.Max(p => p.Text.Length);
+    public int WidestPiece => _widest ??= Pieces.Max(p => p.Text.Length);
 
     public bool EndsSentence => _text.Length > 0 && TextRules.EndsSentence(_text[^1]);
 
@@ -63,6 +64,7 @@ internal sealed class Unit
     public void Append(int line, string text)
     {
         Pieces.Add((line, text));
+        _widest = Math.Max(WidestPiece, text.Length);
         if (text.Length == 0) return;
         if (_text.Length > 0 && TextRules.NeedsSpace(_text[^1], text[0])) _text.Append(' ');
         _text.Append(text);
