@@ -28,6 +28,12 @@ internal sealed class ArticleSegmenter(IReadOnlyList<Unit> units, bool indents, 
                 _page = unit.Marker!.Number;
                 _markers.Add(new PageInfo(_page, unit.Marker.Name));
                 i++;
+                while (i < units.Count && units[i].Kind is UnitKind.Heading or UnitKind.Body && PageHeaders.IsHeaderLine(units[i].Text))
+                {
+                    foreach (var piece in units[i].Pieces) _unassigned.Add(new Residue(piece.Line, piece.Text));
+                    i++;
+                }
+
                 continue;
             }
 

@@ -143,4 +143,21 @@ public class ParserRuleSpecs
         Assert.Null(issue.Articles[1].Byline);
         Assert.Null(issue.Articles[1].Kicker);
     }
+
+    [Fact]
+    public void The_running_header_under_a_page_marker_heads_no_article()
+    {
+        var issue = Parse("第2版：要闻", "2023年5月30日 星期二", "责任编辑：王五", "", "标题", "", "正文，写了一件事。");
+
+        Assert.Null(issue.Articles[0].Kicker);
+        Assert.Equal(["2023年5月30日 星期二", "责任编辑：王五"], issue.Unassigned.Select(r => r.Text));
+    }
+
+    [Fact]
+    public void An_editors_note_is_a_note_block()
+    {
+        var issue = Parse("标题", "", "编者按：这是一组报道的开头。", "", "正文，写了一件事。");
+
+        Assert.Equal([BlockType.Note, BlockType.Paragraph], issue.Articles[0].Blocks.Select(b => b.Type));
+    }
 }
