@@ -1,9 +1,10 @@
 namespace EditionGen.Ingest.Parsing;
 
 /// <summary>
-/// Cuts seed lines into units. Two conventions exist: a paragraph a line with blank lines between
-/// (each line is a unit), and indented paragraphs (an indented line opens a unit, the lines under it continue it).
-/// A line ending in a colon with short lines right under it is a list.
+/// Cuts seed lines into units. Two conventions exist: blank lines between paragraphs (lines printed
+/// together are one paragraph wrapped, unless width and punctuation say a new one starts), and indented
+/// paragraphs (an indented line opens a unit, the lines under it continue it). A line ending in a colon
+/// with at least two short lines right under it is a list.
 /// </summary>
 internal static class UnitBuilder
 {
@@ -76,13 +77,13 @@ internal static class UnitBuilder
             if (kind == UnitKind.PageMarker) current = null;
         }
 
-        if (indents) UndoOneItemLists(units);
+        UndoOneItemLists(units);
         return units;
     }
 
     /// <summary>
-    /// Under indented paragraphs a colon may just happen to end a printed line; a list needs two items there,
-    /// otherwise its one item is the rest of the paragraph.
+    /// A colon may just happen to end a printed line; a list needs two items, otherwise its one item is
+    /// the rest of the paragraph.
     /// </summary>
     private static void UndoOneItemLists(List<Unit> units)
     {
@@ -101,7 +102,8 @@ internal static class UnitBuilder
         && current.Items is null
         && current.Kind is UnitKind.Body or UnitKind.Heading
         && current.EndsWithColon
-        && next.Length <= MaxItemLength;
+        && next.Length <= MaxItemLength
+        && !TextRules.CannotStartSentence(next);
 
     /// <summary>
     /// With blank lines between paragraphs, a line right under running text is the same paragraph wrapped,
