@@ -89,6 +89,18 @@ internal sealed class ArticleSegmenter(IReadOnlyList<Unit> units, bool indents, 
             return;
         }
 
+        // A dash-led line with no title near it is an attribution or a line of dialogue, not a subtitle.
+        if (_current is { HasText: true } && run.All(u => u.Kind == UnitKind.Subtitle))
+        {
+            foreach (var unit in run)
+            {
+                unit.Kind = UnitKind.Body;
+                _current.Body.Add(unit);
+            }
+
+            return;
+        }
+
         var (earlier, next) = HeadlineReader.Split(run);
         if (earlier.Count > 0 && _current is { IsHeadless: true } && HeadlineReader.IsWholeHeadline(earlier))
         {

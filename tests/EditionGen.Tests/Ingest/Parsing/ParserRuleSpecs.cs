@@ -160,4 +160,14 @@ public class ParserRuleSpecs
 
         Assert.Equal([BlockType.Note, BlockType.Paragraph], issue.Articles[0].Blocks.Select(b => b.Type));
     }
+
+    [Fact]
+    public void A_dash_led_line_inside_an_article_stays_in_its_text()
+    {
+        var issue = Parse("标题", "", "他引用了一句话：“实干兴邦。”", "", "——摘自某书", "", "正文继续，写了一件事。");
+
+        Assert.Single(issue.Articles);
+        Assert.Equal(3, issue.Articles[0].Blocks.Count);
+        Assert.Equal("——摘自某书", issue.Articles[0].Blocks[1].Text);
+    }
 }
