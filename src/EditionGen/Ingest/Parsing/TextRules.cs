@@ -4,7 +4,7 @@ namespace EditionGen.Ingest.Parsing;
 internal static class TextRules
 {
     /// <summary>Characters that end a sentence, closing quotes and brackets included since they follow one.</summary>
-    private const string SentenceEnds = "。！？!?…”」』）)》\"";
+    private const string SentenceEnds = "。！？!?.…”」』）)》\"'";
 
     /// <summary>Punctuation that only ever appears inside or at the end of a sentence.</summary>
     private const string SentencePunctuation = "，。；！？、：,;!?";

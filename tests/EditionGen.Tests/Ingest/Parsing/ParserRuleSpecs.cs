@@ -170,4 +170,13 @@ public class ParserRuleSpecs
         Assert.Equal(3, issue.Articles[0].Blocks.Count);
         Assert.Equal("——摘自某书", issue.Articles[0].Blocks[1].Text);
     }
+
+    [Fact]
+    public void English_paragraphs_ending_with_a_full_stop_are_not_joined()
+    {
+        var issue = Parse("City Council Approves Budget", "", "The council met on Monday, and voted.", "", "The budget takes effect in July, officials said.");
+
+        Assert.Equal("City Council Approves Budget", issue.Articles[0].Title);
+        Assert.Equal(2, issue.Articles[0].Blocks.Count);
+    }
 }
