@@ -162,7 +162,7 @@ internal static partial class MastheadReader
     [GeneratedRegex(@"^[\d\-－()（）、,，/ ]{7,40}$", RegexOptions.CultureInvariant)]
     private static partial Regex PhonePattern();
 
-    [GeneratedRegex(@"二维码|扫码|扫描|客户端|公众号|微信|微博|抖音|网址|http|www\.|官网|\bAPP\b|\bApp\b|出版物号|刊号|邮发代号|CN\s?\d{2}-\d{4}|ISSN|机关报|社址|邮编|邮政编码|传真", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"二维码|扫码|扫描|客户端|公众号|微信|微博|抖音|网址|http|www\.|官网|(?<![A-Za-z])(?:APP|App)(?![a-z])|出版物号|刊号|邮发代号|CN\s?\d{2}-\d{4}|ISSN|机关报|社址|邮编|邮政编码|传真", RegexOptions.CultureInvariant)]
     private static partial Regex Promotion();
 
     /// <summary>Any masthead field, used to tell masthead lines from headlines and to see what a line leaves over.</summary>

@@ -179,4 +179,14 @@ public class ParserRuleSpecs
         Assert.Equal("City Council Approves Budget", issue.Articles[0].Title);
         Assert.Equal(2, issue.Articles[0].Blocks.Count);
     }
+
+    [Fact]
+    public void A_promotion_line_right_above_the_first_title_stays_in_the_masthead()
+    {
+        var issue = Parse("2023年5月30日", "", "下载本报APP", "", "标题", "", "正文，写了一件事。");
+
+        Assert.Equal(["下载本报APP"], issue.MastheadExtras);
+        Assert.Equal("标题", issue.Articles[0].Title);
+        Assert.Null(issue.Articles[0].Kicker);
+    }
 }
