@@ -29,6 +29,9 @@ internal static class HeadlineReader
         if (headings == 1 && titleGroup[0].Kind == UnitKind.Heading && IsSingleHeading(groups[index - 1]))
             index--;
 
+        // A column label may also stand above the whole headline.
+        if (index == 1 && IsColumnLabel(groups[0])) index = 0;
+
         var earlier = groups.Take(index).SelectMany(g => g).ToList();
         var next = groups.Skip(index).SelectMany(g => g).ToList();
         return (earlier, next);
@@ -55,6 +58,12 @@ internal static class HeadlineReader
             headings.RemoveAt(headings.Count - 1);
         }
 
+        if (column is null && headings.Count >= 3 && IsColumnLabel([headings[0]]))
+        {
+            column = headings[0].Text;
+            headings.RemoveAt(0);
+        }
+
         var title = headings.Count > 0 ? headings[^1].Text : null;
         var kicker = headings.Count > 1 ? string.Join(" ", headings.Take(headings.Count - 1).Select(u => u.Text)) : null;
         var subtitle = subtitles.Count > 0 ? string.Join(" ", subtitles) : null;
@@ -79,12 +88,16 @@ internal static class HeadlineReader
         return index;
     }
 
+    /// <summary>Labels set in lenticular brackets, such as 【民生连线】, are column labels whatever their length.</summary>
+    private static bool IsBracketedLabel(string text) =>
+        text.Length <= MaxColumnLength + 6 && text[0] == '【' && text[^1] == '】' && text.IndexOf('】') == text.Length - 1;
+
     private static bool IsSingleHeading(List<Unit> group) => group.Count == 1 && group[0].Kind == UnitKind.Heading;
 
     private static bool IsColumnLabel(List<Unit> group) =>
         group.Count == 1
         && group[0].Kind == UnitKind.Heading
-        && group[0].Text.Length <= MaxColumnLength
+        && (group[0].Text.Length <= MaxColumnLength || IsBracketedLabel(group[0].Text))
         && !LineClassifier.EndsLikeKicker(group[0].Text)
         && !TextRules.HasSentencePunctuation(group[0].Text)
         && !group[0].Text.Contains(' ', StringComparison.Ordinal);

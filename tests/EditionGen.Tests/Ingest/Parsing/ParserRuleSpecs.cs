@@ -189,4 +189,16 @@ public class ParserRuleSpecs
         Assert.Equal("标题", issue.Articles[0].Title);
         Assert.Null(issue.Articles[0].Kicker);
     }
+
+    [Fact]
+    public void A_column_label_above_the_kicker_is_read_as_the_column()
+    {
+        var issue = Parse("标题甲", "", "正文，写了一件事。", "", "【民生连线】", "", "增设服务窗口……", "", "市政务中心提升服务水平", "", "正文，又写了一件事。");
+
+        var article = issue.Articles[1];
+        Assert.Equal("【民生连线】", article.Column);
+        Assert.Equal("增设服务窗口……", article.Kicker);
+        Assert.Equal("市政务中心提升服务水平", article.Title);
+        Assert.DoesNotContain(issue.Warnings, w => w.Code == "EG0127");
+    }
 }
