@@ -48,7 +48,9 @@ public static class SeedDecoder
         ArgumentNullException.ThrowIfNull(bytes);
         ArgumentNullException.ThrowIfNull(path);
 
-        var text = DecodeByBom(bytes) ?? DecodeWithoutBom(bytes, path);
+        var text = HasBom(bytes)
+            ? DecodeByBom(bytes) ?? throw NotDecodable(path, 1, 1, "it starts with a byte order mark but the bytes after it do not follow that encoding")
+            : DecodeWithoutBom(bytes, path);
         var nul = text.IndexOf('\0', StringComparison.Ordinal);
         if (nul >= 0)
         {
@@ -58,6 +60,10 @@ public static class SeedDecoder
 
         return NormaliseLineEnds(text);
     }
+
+    private static bool HasBom(byte[] bytes) =>
+        bytes.Length >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF
+        || bytes.Length >= 2 && (bytes[0] == 0xFF && bytes[1] == 0xFE || bytes[0] == 0xFE && bytes[1] == 0xFF);
 
     private static string? DecodeByBom(byte[] bytes)
     {

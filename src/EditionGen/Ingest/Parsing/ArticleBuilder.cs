@@ -9,6 +9,13 @@ namespace EditionGen.Ingest.Parsing;
 /// </summary>
 internal static class ArticleBuilder
 {
+    /// <summary>An editor's note (编者按, 编后) speaks about the article rather than being part of it.</summary>
+    private static bool IsEditorsNote(string text) =>
+        text.StartsWith("编者按", StringComparison.Ordinal)
+        || text.StartsWith("【编者按】", StringComparison.Ordinal)
+        || text.StartsWith("编后", StringComparison.Ordinal)
+        || text.StartsWith("【编后】", StringComparison.Ordinal);
+
     public static Article Build(ArticleDraft draft, int order, WarningList warnings)
     {
         var head = HeadlineReader.Read(draft.Head);
@@ -39,8 +46,8 @@ internal static class ArticleBuilder
                 default:
                     var text = ContinuationMarks.Take(unit.Text, ref continuedTo, ref continuedFrom);
                     if (text.Length == 0) break;
-                    if (blocks.Count(b => b.Type == BlockType.Paragraph) == 0) lead = BylineReader.ReadLead(text);
-                    blocks.Add(Block.Paragraph(text));
+                    if (!blocks.Any(b => b.Type == BlockType.Paragraph)) lead = BylineReader.ReadLead(text);
+                    blocks.Add(IsEditorsNote(text) ? new Block(BlockType.Note, text) : Block.Paragraph(text));
                     break;
             }
         }

@@ -28,6 +28,12 @@ internal sealed class ArticleSegmenter(IReadOnlyList<Unit> units, bool indents, 
                 _page = unit.Marker!.Number;
                 _markers.Add(new PageInfo(_page, unit.Marker.Name));
                 i++;
+                while (i < units.Count && units[i].Kind is UnitKind.Heading or UnitKind.Body && PageHeaders.IsHeaderLine(units[i].Text))
+                {
+                    foreach (var piece in units[i].Pieces) _unassigned.Add(new Residue(piece.Line, piece.Text));
+                    i++;
+                }
+
                 continue;
             }
 
@@ -62,7 +68,7 @@ internal sealed class ArticleSegmenter(IReadOnlyList<Unit> units, bool indents, 
     {
         var run = units.Skip(start).Take(end - start).ToList();
         var afterCredit = false;
-        while (run.Count > 0 && run[0].Kind == UnitKind.Credit && _current is not null)
+        while (run.Count > 0 && _current is not null && ClosesArticle(run))
         {
             _current.Body.Add(run[0]);
             run.RemoveAt(0);
@@ -83,6 +89,18 @@ internal sealed class ArticleSegmenter(IReadOnlyList<Unit> units, bool indents, 
             return;
         }
 
+        // A dash-led line with no title near it is an attribution or a line of dialogue, not a subtitle.
+        if (_current is { HasText: true } && run.All(u => u.Kind == UnitKind.Subtitle))
+        {
+            foreach (var unit in run)
+            {
+                unit.Kind = UnitKind.Body;
+                _current.Body.Add(unit);
+            }
+
+            return;
+        }
+
         var (earlier, next) = HeadlineReader.Split(run);
         if (earlier.Count > 0 && _current is { IsHeadless: true } && HeadlineReader.IsWholeHeadline(earlier))
         {
@@ -97,6 +115,19 @@ internal sealed class ArticleSegmenter(IReadOnlyList<Unit> units, bool indents, 
 
         _current = Open();
         _current.Head.AddRange(next);
+    }
+
+    /// <summary>
+    /// Credits printed under an article's text belong to it: a photo credit always, a byline when the
+    /// article has none and a headline follows (a byline followed only by text opens a new article).
+    /// </summary>
+    private bool ClosesArticle(List<Unit> run)
+    {
+        if (run[0].Kind == UnitKind.Credit) return true;
+        return run[0].Kind == UnitKind.Byline
+               && _current is { HasText: true } current
+               && current.Head.All(u => u.Kind != UnitKind.Byline)
+               && run.Skip(1).Any(u => u.Kind == UnitKind.Heading);
     }
 
     /// <summary>

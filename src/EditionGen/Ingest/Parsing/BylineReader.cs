@@ -12,7 +12,8 @@ internal static partial class BylineReader
 
     public static bool IsBylineLine(string text)
     {
-        if (text.Length is < 2 or > 60 || TextRules.EndsSentence(text) && !text.EndsWith('）') && !text.EndsWith(')')) return false;
+        if (text.Length is < 2 or > 60) return false;
+        if (TextRules.EndsSentence(text) && !text.EndsWith('）') && !text.EndsWith(')')) return false;
         if (Markers.Contains(text[0], StringComparison.Ordinal))
             return text.Length > 1 && !text.Contains('。', StringComparison.Ordinal);
         if (text.Length > 40 || text.Contains('。', StringComparison.Ordinal) || text.Contains('，', StringComparison.Ordinal)) return false;

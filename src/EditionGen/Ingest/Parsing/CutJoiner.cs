@@ -20,10 +20,10 @@ internal static class CutJoiner
             if (result.Count > 0 && IsCut(result[^1]) && Continues(units, i))
             {
                 var left = result[^1];
-                if (left.Text.Length < ShortPiece || unit.Text.Length < ShortPiece && !TextRules.CannotStartSentence(unit.Text))
+                if (left.Length < ShortPiece || unit.Length < ShortPiece && !TextRules.CannotStartSentence(unit.Text))
                 {
                     warnings.Add(unit.First, DiagnosticCodes.CutJoinedAcrossShortLine,
-                        $"joined \"{Tail(left.Text)}\" with \"{Head(unit.Text)}\" as one paragraph cut at a column end although one piece is short; if they are two paragraphs, end the first with punctuation.");
+                        $"joined \"{Tail(left)}\" with \"{Head(unit.Text)}\" as one paragraph cut at a column end although one piece is short; if they are two paragraphs, end the first with punctuation.");
                 }
 
                 foreach (var piece in unit.Pieces) left.Append(piece.Line, piece.Text);
@@ -37,7 +37,7 @@ internal static class CutJoiner
     }
 
     private static bool IsCut(Unit unit) =>
-        unit.Kind == UnitKind.Body && !TextRules.EndsSentence(unit.Text) && !unit.Text.EndsWith('：') && !unit.Text.EndsWith(':');
+        unit.Kind == UnitKind.Body && !unit.EndsSentence && !unit.EndsWithColon;
 
     private static bool Continues(List<Unit> units, int index)
     {
@@ -53,7 +53,7 @@ internal static class CutJoiner
         return next is null || next.Kind is UnitKind.Body or UnitKind.List or UnitKind.PageMarker;
     }
 
-    private static string Tail(string text) => text.Length <= 10 ? text : text[^10..];
+    private static string Tail(Unit unit) => unit.Pieces[^1].Text is var text && text.Length > 10 ? text[^10..] : text;
 
     private static string Head(string text) => text.Length <= 10 ? text : text[..10];
 }

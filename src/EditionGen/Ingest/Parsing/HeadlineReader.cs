@@ -29,6 +29,9 @@ internal static class HeadlineReader
         if (headings == 1 && titleGroup[0].Kind == UnitKind.Heading && IsSingleHeading(groups[index - 1]))
             index--;
 
+        // A column label may also stand above the whole headline.
+        if (index == 1 && IsColumnLabel(groups[0])) index = 0;
+
         var earlier = groups.Take(index).SelectMany(g => g).ToList();
         var next = groups.Skip(index).SelectMany(g => g).ToList();
         return (earlier, next);
@@ -44,10 +47,21 @@ internal static class HeadlineReader
         var bylines = units.Where(u => u.Kind is UnitKind.Byline or UnitKind.Credit).Select(u => u.Text).ToList();
 
         string? column = null;
-        if (headings.Count >= 2 && IsColumnLabel([headings[^1]]) && headings[^1].BlankBefore)
+        // A short label under the title is its column; set tight under a single line it is more likely a
+        // title under its kicker, unless that line announces a title with a dash or an ellipsis.
+        if (headings.Count >= 2
+            && IsColumnLabel([headings[^1]])
+            && !LineClassifier.EndsLikeKicker(headings[^2].Text)
+            && (headings[^1].BlankBefore || headings.Count >= 3))
         {
             column = headings[^1].Text;
             headings.RemoveAt(headings.Count - 1);
+        }
+
+        if (column is null && headings.Count >= 3 && IsColumnLabel([headings[0]]))
+        {
+            column = headings[0].Text;
+            headings.RemoveAt(0);
         }
 
         var title = headings.Count > 0 ? headings[^1].Text : null;
@@ -74,12 +88,16 @@ internal static class HeadlineReader
         return index;
     }
 
+    /// <summary>Labels set in lenticular brackets, such as 【民生连线】, are column labels whatever their length.</summary>
+    private static bool IsBracketedLabel(string text) =>
+        text.Length <= MaxColumnLength + 6 && text[0] == '【' && text[^1] == '】' && text.IndexOf('】') == text.Length - 1;
+
     private static bool IsSingleHeading(List<Unit> group) => group.Count == 1 && group[0].Kind == UnitKind.Heading;
 
     private static bool IsColumnLabel(List<Unit> group) =>
         group.Count == 1
         && group[0].Kind == UnitKind.Heading
-        && group[0].Text.Length <= MaxColumnLength
+        && (group[0].Text.Length <= MaxColumnLength || IsBracketedLabel(group[0].Text))
         && !LineClassifier.EndsLikeKicker(group[0].Text)
         && !TextRules.HasSentencePunctuation(group[0].Text)
         && !group[0].Text.Contains(' ', StringComparison.Ordinal);

@@ -18,7 +18,6 @@ internal static class LineClassifier
     public static bool IsSubtitle(string text) =>
         text.Length is > 2 and <= 80
         && (text.StartsWith("——", StringComparison.Ordinal) || text.StartsWith("--", StringComparison.Ordinal) || text.StartsWith("－－", StringComparison.Ordinal) || text.StartsWith("─", StringComparison.Ordinal))
-        && !text.TrimStart('—', '-', '－', '─').StartsWith('—')
         && text.TrimStart('—', '-', '－', '─').Length > 0;
 
     /// <summary>A kicker announces its title with a trailing dash or ellipsis.</summary>
@@ -30,10 +29,13 @@ internal static class LineClassifier
         if (text.Length == 0) return false;
         if (EndsLikeKicker(text)) return text.Length <= MaxHeadingLength + 20 && !ContainsSentenceEnd(text);
         if (text.Length > MaxHeadingLength) return false;
-        if (TextRules.HasSentencePunctuation(text)) return false;
+        if (TextRules.HasClausePunctuation(text) || text[^1] is '：' or ':') return false;
 
-        // A line wholly in brackets is an editor's note or a pointer to another page, never a headline.
+        // A line wholly in brackets is an editor's note or a pointer to another page, never a headline;
+        // a line that opens a bracket or quote without closing it (or closes one it did not open) is a
+        // piece of running text cut at the end of a printed line.
         if (text[0] is '（' or '(' && text[^1] is '）' or ')') return false;
+        if (!TextRules.IsBalanced(text)) return false;
         var last = text[^1];
         return last is not ('。' or '！' or '？' or '!' or '?' or '.' or '…');
     }

@@ -48,20 +48,11 @@ internal static class MastheadBoundary
         return start;
     }
 
-    /// <summary>A unit is masthead matter if it or a line printed together with it reads like the masthead.</summary>
+    /// <summary>A unit is masthead matter if it or a line printed right next to it reads like the masthead.</summary>
     private static bool IsMasthead(IReadOnlyList<Unit> units, int index)
     {
         if (MastheadReader.IsMastheadLine(units[index].Text)) return true;
-        for (var i = index; i > 0 && !units[i].BlankBefore; i--)
-        {
-            if (MastheadReader.IsMastheadLine(units[i - 1].Text)) return true;
-        }
-
-        for (var i = index + 1; i < units.Count && !units[i].BlankBefore; i++)
-        {
-            if (MastheadReader.IsMastheadLine(units[i].Text)) return true;
-        }
-
-        return false;
+        if (index > 0 && !units[index].BlankBefore && MastheadReader.IsMastheadLine(units[index - 1].Text)) return true;
+        return index + 1 < units.Count && !units[index + 1].BlankBefore && MastheadReader.IsMastheadLine(units[index + 1].Text);
     }
 }

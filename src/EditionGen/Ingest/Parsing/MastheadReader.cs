@@ -10,11 +10,14 @@ namespace EditionGen.Ingest.Parsing;
 /// </summary>
 internal static partial class MastheadReader
 {
+    /// <summary>Masthead lines are short; a long line is running text even when it names a date.</summary>
+    private const int MaxLineLength = 60;
+
     /// <summary>Whether a line reads like masthead matter rather than a headline.</summary>
     public static bool IsMastheadLine(string text)
     {
         var line = text.Trim();
-        if (line.Length == 0) return false;
+        if (line.Length is 0 or > MaxLineLength) return false;
         return FieldPattern().IsMatch(line) || Promotion().IsMatch(line) || IsPhoneNumber(line);
     }
 
@@ -159,7 +162,7 @@ internal static partial class MastheadReader
     [GeneratedRegex(@"^[\d\-－()（）、,，/ ]{7,40}$", RegexOptions.CultureInvariant)]
     private static partial Regex PhonePattern();
 
-    [GeneratedRegex(@"二维码|扫码|扫描|客户端|公众号|微信|微博|抖音|订阅|下载|网址|http|www\.|官网|APP|App", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"二维码|扫码|扫描|客户端|公众号|微信|微博|抖音|网址|http|www\.|官网|(?<![A-Za-z])(?:APP|App)(?![a-z])|出版物号|刊号|邮发代号|CN\s?\d{2}-\d{4}|ISSN|机关报|社址|邮编|邮政编码|传真", RegexOptions.CultureInvariant)]
     private static partial Regex Promotion();
 
     /// <summary>Any masthead field, used to tell masthead lines from headlines and to see what a line leaves over.</summary>

@@ -4,7 +4,7 @@ namespace EditionGen.Ingest.Parsing;
 internal static class TextRules
 {
     /// <summary>Characters that end a sentence, closing quotes and brackets included since they follow one.</summary>
-    private const string SentenceEnds = "。！？!?…”」』）)》\"";
+    private const string SentenceEnds = "。！？!?.…”」』）)》\"'";
 
     /// <summary>Punctuation that only ever appears inside or at the end of a sentence.</summary>
     private const string SentencePunctuation = "，。；！？、：,;!?";
@@ -12,19 +12,10 @@ internal static class TextRules
     /// <summary>Characters a sentence cannot start with: they close or continue something.</summary>
     private const string CannotStart = "，。、；：？！）》」』”’,.;:?!)]}%…·";
 
-    public static bool EndsSentence(string text)
-    {
-        if (text.Length == 0) return false;
-        var last = text[^1];
-        if (SentenceEnds.Contains(last, StringComparison.Ordinal))
-        {
-            // A closing bracket or quote ends a sentence only when the sentence inside it ended,
-            // or when the bracket closes a whole aside such as a credit: （记者…）.
-            return true;
-        }
+    public static bool EndsSentence(string text) => text.Length > 0 && EndsSentence(text[^1]);
 
-        return false;
-    }
+    /// <summary>Whether text ending in this character ends a sentence; a closing bracket or quote closes one too.</summary>
+    public static bool EndsSentence(char last) => SentenceEnds.Contains(last, StringComparison.Ordinal);
 
     public static bool HasSentencePunctuation(string text)
     {
@@ -34,6 +25,33 @@ internal static class TextRules
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// Punctuation that separates clauses. Headlines may hold an enumeration comma (稳增长、促就业) or a colon
+    /// (专家：…), but a comma or a full stop marks running text.
+    /// </summary>
+    public static bool HasClausePunctuation(string text)
+    {
+        foreach (var c in text)
+        {
+            if (c is '，' or '。' or '；' or '！' or '？' or ',' or ';' or '!' or '?') return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether every bracket and quote the text opens is closed in it, and none is closed that was not opened.</summary>
+    public static bool IsBalanced(string text)
+    {
+        var depth = 0;
+        foreach (var c in text)
+        {
+            if (c is '（' or '(' or '“' or '《' or '「' or '『' or '【' or '[') depth++;
+            else if (c is '）' or ')' or '”' or '》' or '」' or '』' or '】' or ']' && --depth < 0) return false;
+        }
+
+        return depth == 0;
     }
 
     public static bool CannotStartSentence(string text) =>
@@ -64,15 +82,7 @@ internal static class TextRules
         return letters == 0 ? 0 : (double)han / letters;
     }
 
-    /// <summary>Joins two pieces of one paragraph: nothing between Han text, a space between Latin words.</summary>
-    public static string Join(string left, string right)
-    {
-        if (left.Length == 0) return right;
-        if (right.Length == 0) return left;
-        var a = left[^1];
-        var b = right[0];
-        return char.IsAsciiLetterOrDigit(a) && char.IsAsciiLetterOrDigit(b) && !(char.IsAsciiDigit(a) && char.IsAsciiDigit(b))
-            ? left + " " + right
-            : left + right;
-    }
+    /// <summary>Two pieces of one paragraph join with nothing between Han text, with a space between Latin words.</summary>
+    public static bool NeedsSpace(char left, char right) =>
+        char.IsAsciiLetterOrDigit(left) && char.IsAsciiLetterOrDigit(right) && !(char.IsAsciiDigit(left) && char.IsAsciiDigit(right));
 }

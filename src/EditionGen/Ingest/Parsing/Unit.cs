@@ -1,3 +1,5 @@
+using System.Text;
+
 namespace EditionGen.Ingest.Parsing;
 
 /// <summary>
@@ -21,7 +23,29 @@ internal sealed class Unit
     /// <summary>The item lines of a list; <see cref="Text"/> is then its lead-in line.</summary>
     public List<(int Line, string Text)>? Items { get; set; }
 
-    public string Text { get; set; } = "";
+    private readonly StringBuilder _text = new();
+    private string? _cached;
+    private int? _widest;
+
+    /// <summary>The pieces joined; built once per change so that long paragraphs grow in linear time.</summary>
+    public string Text
+    {
+        get => _cached ??= _text.ToString();
+        private init
+        {
+            _text.Append(value);
+            _cached = value;
+        }
+    }
+
+    public int Length => _text.Length;
+
+    /// <summary>The length of the longest piece: the width of the printed column for a wrapped paragraph.</summary>
+    public int WidestPiece => _widest ??= Pieces.Max(p => p.Text.Length);
+
+    public bool EndsSentence => _text.Length > 0 && TextRules.EndsSentence(_text[^1]);
+
+    public bool EndsWithColon => _text.Length > 0 && _text[^1] is '：' or ':';
 
     public int First => Pieces[0].Line;
 
@@ -40,6 +64,10 @@ internal sealed class Unit
     public void Append(int line, string text)
     {
         Pieces.Add((line, text));
-        Text = TextRules.Join(Text, text);
+        _widest = Math.Max(WidestPiece, text.Length);
+        if (text.Length == 0) return;
+        if (_text.Length > 0 && TextRules.NeedsSpace(_text[^1], text[0])) _text.Append(' ');
+        _text.Append(text);
+        _cached = null;
     }
 }

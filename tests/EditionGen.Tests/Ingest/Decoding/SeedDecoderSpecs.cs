@@ -73,6 +73,16 @@ public class SeedDecoderSpecs
     }
 
     [Fact]
+    public void A_byte_order_mark_followed_by_other_bytes_is_refused()
+    {
+        byte[] bytes = [0xEF, 0xBB, 0xBF, 0xC4, 0xE3];
+
+        var error = Assert.Throws<InputException>(() => SeedDecoder.Decode(bytes, "seeds/bom.txt"));
+
+        Assert.Equal(DiagnosticCodes.SeedNotDecodable, error.Diagnostic.Code);
+    }
+
+    [Fact]
     public void A_missing_seed_file_is_reported_as_unreadable()
     {
         var path = Path.Combine(Path.GetTempPath(), $"editiongen-missing-{Guid.NewGuid():N}.txt");

@@ -1,0 +1,204 @@
+using EditionGen.Ingest.Parsing;
+using EditionGen.Model;
+
+namespace EditionGen.Tests.Ingest.Parsing;
+
+public class ParserRuleSpecs
+{
+    private static Issue Parse(params string[] lines) => IssueParser.Parse(string.Join("\n", lines), "case.txt");
+
+    [Fact]
+    public void An_empty_seed_gives_an_empty_issue()
+    {
+        var issue = IssueParser.Parse("", "empty.txt");
+
+        Assert.Empty(issue.Articles);
+        Assert.Empty(issue.Unassigned);
+        Assert.Equal("empty.txt", issue.Source);
+    }
+
+    [Theory]
+    [InlineData("2023年5月30日")]
+    [InlineData("2023-05-30")]
+    [InlineData("2023.5.30")]
+    public void The_masthead_date_is_read_in_its_printed_forms(string date)
+    {
+        var issue = Parse(date, "", "标题", "", "正文第一段，写了一件事。");
+
+        Assert.Equal(new DateOnly(2023, 5, 30), issue.Date);
+    }
+
+    [Fact]
+    public void A_hotline_number_on_the_line_under_its_label_is_read()
+    {
+        var issue = Parse("2023年5月30日", "新闻热线：", "0906-2315631", "", "标题", "", "正文第一段，写了一件事。");
+
+        Assert.Equal("0906-2315631", issue.Contacts.Hotline);
+        Assert.Equal("标题", issue.Articles[0].Title);
+    }
+
+    [Fact]
+    public void A_cut_paragraph_is_joined_across_the_column_end()
+    {
+        var issue = Parse("标题", "", "今年以来，全市新能源汽车销量持续攀升，为消费者提供了更", "", "便利的用车环境。");
+
+        Assert.Equal(["今年以来，全市新能源汽车销量持续攀升，为消费者提供了更便利的用车环境。"], issue.Articles[0].Blocks.Select(b => b.Text));
+    }
+
+    [Fact]
+    public void A_subhead_is_never_glued_to_the_paragraph_after_it()
+    {
+        var issue = Parse("标题", "", "第一段写完了。", "", "一、加强组织领导", "", "第二段也写完了。");
+
+        Assert.Equal([BlockType.Paragraph, BlockType.Subhead, BlockType.Paragraph], issue.Articles[0].Blocks.Select(b => b.Type));
+    }
+
+    [Fact]
+    public void A_join_after_a_short_piece_is_warned_about()
+    {
+        var issue = Parse("标题", "", "会议要求，要认真研究", "", "解决群众反映的问题。");
+
+        Assert.Single(issue.Articles[0].Blocks);
+        Assert.Contains(issue.Warnings, w => w.Code == "EG0121" && w.Line == 5);
+    }
+
+    [Fact]
+    public void Page_markers_put_the_articles_after_them_on_their_page()
+    {
+        var issue = Parse("第2版：要闻", "", "标题甲", "", "正文，写了一件事。", "", "=== 第三版 ===", "", "标题乙", "", "正文，又写了一件事。");
+
+        Assert.Equal([2, 3], issue.Articles.Select(a => a.Page));
+        Assert.Equal([new PageInfo(2, "要闻"), new PageInfo(3)], issue.Pages);
+        Assert.Equal("03-01", issue.Articles[1].Id);
+    }
+
+    [Theory]
+    [InlineData("（下转第二版）", 2, null)]
+    [InlineData("（下转第12版）", 12, null)]
+    [InlineData("(上接第一版)", null, 1)]
+    [InlineData("（转第十一版）", 11, null)]
+    public void Continuation_marks_become_page_numbers(string mark, int? to, int? from)
+    {
+        var issue = Parse("标题", "", "正文，写了一件事。" + mark);
+
+        Assert.Equal(to, issue.Articles[0].ContinuedTo);
+        Assert.Equal(from, issue.Articles[0].ContinuedFrom);
+        Assert.Equal("正文，写了一件事。", issue.Articles[0].Blocks[0].Text);
+    }
+
+    [Theory]
+    [InlineData("□本报记者/张三 李四", "张三,李四")]
+    [InlineData("□石榴云/新疆日报记者", "")]
+    [InlineData("本报记者 王五 通讯员 赵六", "王五,赵六")]
+    [InlineData("文/孙七", "孙七")]
+    public void Bylines_name_their_people_without_roles_or_organisations(string byline, string names)
+    {
+        var issue = Parse("标题", "", byline, "", "正文，写了一件事。");
+
+        Assert.Equal(BylineReader.CleanByline(byline), issue.Articles[0].Byline);
+        Assert.Equal(names.Split(',', StringSplitOptions.RemoveEmptyEntries), issue.Articles[0].Authors);
+    }
+
+    [Fact]
+    public void A_trailing_credit_stays_in_the_text_and_names_its_people()
+    {
+        var issue = Parse("标题", "", "正文写完了。（记者张云梅，参与记者马伊宁、托亚，通讯员程勇）");
+
+        Assert.EndsWith("通讯员程勇）", issue.Articles[0].Blocks[0].Text, StringComparison.Ordinal);
+        Assert.Equal(["张云梅", "马伊宁", "托亚", "程勇"], issue.Articles[0].Authors);
+    }
+
+    [Fact]
+    public void A_title_tight_above_its_kicker_block_reads_kicker_then_title()
+    {
+        var issue = Parse("学习会议精神，各部门表示——", "把会议精神落到实处", "", "正文，写了一件事。");
+
+        Assert.Equal("学习会议精神，各部门表示——", issue.Articles[0].Kicker);
+        Assert.Equal("把会议精神落到实处", issue.Articles[0].Title);
+    }
+
+    [Fact]
+    public void Text_after_the_last_article_that_heads_nothing_is_kept_as_unassigned()
+    {
+        var issue = Parse("标题", "", "正文，写了一件事。", "", "孤立的标题", "", "——孤立的副题");
+
+        Assert.Equal(["孤立的标题", "——孤立的副题"], issue.Unassigned.Select(r => r.Text));
+        Assert.Contains(issue.Warnings, w => w.Code == "EG0124");
+    }
+
+    [Fact]
+    public void A_masthead_page_count_that_differs_from_the_page_markers_is_warned_about()
+    {
+        var issue = Parse("今日8版", "", "第1版", "", "标题", "", "正文，写了一件事。");
+
+        Assert.Contains(issue.Warnings, w => w.Code == "EG0123" && w.Line == 1);
+    }
+
+    [Fact]
+    public void A_byline_printed_under_an_article_belongs_to_it_not_to_the_next_headline()
+    {
+        var issue = Parse("标题甲", "", "正文，写了一件事。", "", "本报记者 张三", "", "标题乙", "", "正文，又写了一件事。");
+
+        Assert.Equal("本报记者 张三", issue.Articles[0].Byline);
+        Assert.Null(issue.Articles[1].Byline);
+        Assert.Null(issue.Articles[1].Kicker);
+    }
+
+    [Fact]
+    public void The_running_header_under_a_page_marker_heads_no_article()
+    {
+        var issue = Parse("第2版：要闻", "2023年5月30日 星期二", "责任编辑：王五", "", "标题", "", "正文，写了一件事。");
+
+        Assert.Null(issue.Articles[0].Kicker);
+        Assert.Equal(["2023年5月30日 星期二", "责任编辑：王五"], issue.Unassigned.Select(r => r.Text));
+    }
+
+    [Fact]
+    public void An_editors_note_is_a_note_block()
+    {
+        var issue = Parse("标题", "", "编者按：这是一组报道的开头。", "", "正文，写了一件事。");
+
+        Assert.Equal([BlockType.Note, BlockType.Paragraph], issue.Articles[0].Blocks.Select(b => b.Type));
+    }
+
+    [Fact]
+    public void A_dash_led_line_inside_an_article_stays_in_its_text()
+    {
+        var issue = Parse("标题", "", "他引用了一句话：“实干兴邦。”", "", "——摘自某书", "", "正文继续，写了一件事。");
+
+        Assert.Single(issue.Articles);
+        Assert.Equal(3, issue.Articles[0].Blocks.Count);
+        Assert.Equal("——摘自某书", issue.Articles[0].Blocks[1].Text);
+    }
+
+    [Fact]
+    public void English_paragraphs_ending_with_a_full_stop_are_not_joined()
+    {
+        var issue = Parse("City Council Approves Budget", "", "The council met on Monday, and voted.", "", "The budget takes effect in July, officials said.");
+
+        Assert.Equal("City Council Approves Budget", issue.Articles[0].Title);
+        Assert.Equal(2, issue.Articles[0].Blocks.Count);
+    }
+
+    [Fact]
+    public void A_promotion_line_right_above_the_first_title_stays_in_the_masthead()
+    {
+        var issue = Parse("2023年5月30日", "", "下载本报APP", "", "标题", "", "正文，写了一件事。");
+
+        Assert.Equal(["下载本报APP"], issue.MastheadExtras);
+        Assert.Equal("标题", issue.Articles[0].Title);
+        Assert.Null(issue.Articles[0].Kicker);
+    }
+
+    [Fact]
+    public void A_column_label_above_the_kicker_is_read_as_the_column()
+    {
+        var issue = Parse("标题甲", "", "正文，写了一件事。", "", "【民生连线】", "", "增设服务窗口……", "", "市政务中心提升服务水平", "", "正文，又写了一件事。");
+
+        var article = issue.Articles[1];
+        Assert.Equal("【民生连线】", article.Column);
+        Assert.Equal("增设服务窗口……", article.Kicker);
+        Assert.Equal("市政务中心提升服务水平", article.Title);
+        Assert.DoesNotContain(issue.Warnings, w => w.Code == "EG0127");
+    }
+}
