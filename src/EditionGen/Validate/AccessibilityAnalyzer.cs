@@ -6,19 +6,15 @@ namespace EditionGen.Validate;
 /// <summary>Warns about what screen readers stumble on: images without alt, links without a name, skipped heading levels.</summary>
 internal static class AccessibilityAnalyzer
 {
-    private static readonly string[] Headings = ["h1", "h2", "h3", "h4", "h5", "h6"];
-
     public static void Analyze(HtmlPage page)
     {
-        var document = page.Document;
-
-        foreach (var image in document.QuerySelectorAll("img:not([alt])"))
+        foreach (var image in page.ElementsNamed("img").Where(e => !e.HasAttribute("alt")))
         {
             page.Warning(DiagnosticCodes.ImageAltMissing, page.Locate(image),
                 $"the image '{image.GetAttribute("src")}' has no alt text; describe it in alt, or write alt=\"\" if it is decoration.");
         }
 
-        foreach (var link in document.QuerySelectorAll("a[href]"))
+        foreach (var link in page.ElementsNamed("a").Where(e => e.HasAttribute("href")))
         {
             if (!HasAccessibleName(link))
             {
@@ -28,7 +24,7 @@ internal static class AccessibilityAnalyzer
         }
 
         var previous = 0;
-        foreach (var heading in document.QuerySelectorAll(string.Join(',', Headings)))
+        foreach (var heading in page.Elements.Where(IsHeading))
         {
             var level = heading.LocalName[1] - '0';
             if (previous > 0 && level > previous + 1)
@@ -46,5 +42,8 @@ internal static class AccessibilityAnalyzer
         || !string.IsNullOrWhiteSpace(link.GetAttribute("aria-label"))
         || !string.IsNullOrWhiteSpace(link.GetAttribute("aria-labelledby"))
         || !string.IsNullOrWhiteSpace(link.GetAttribute("title"))
-        || link.QuerySelectorAll("img[alt]").Any(image => !string.IsNullOrWhiteSpace(image.GetAttribute("alt")));
+        || link.GetElementsByTagName("img").Any(image => !string.IsNullOrWhiteSpace(image.GetAttribute("alt")));
+
+    private static bool IsHeading(IElement element) =>
+        element.LocalName is ['h', >= '1' and <= '6'];
 }

@@ -12,7 +12,8 @@ internal static class DocumentHeadAnalyzer
         var root = document.DocumentElement;
 
         // Only the head's title names the page; an SVG's <title> in the body does not.
-        if (string.IsNullOrWhiteSpace(document.Head?.QuerySelector("title")?.TextContent))
+        var head = document.Head?.Children ?? Enumerable.Empty<IElement>();
+        if (string.IsNullOrWhiteSpace(head.FirstOrDefault(e => e.LocalName == "title")?.TextContent))
         {
             page.Error(DiagnosticCodes.TitleMissing, page.Locate(document.Head),
                 "the page has no <title> or an empty one; give the template a <title> in <head>.");
@@ -24,21 +25,22 @@ internal static class DocumentHeadAnalyzer
                 "<html> has no lang attribute; add lang=\"zh-CN\" (the configured language) to the template's <html>.");
         }
 
-        if (!HasCharset(document))
+        var metas = page.ElementsNamed("meta").ToList();
+        if (!HasCharset(metas))
         {
             page.Error(DiagnosticCodes.CharsetMissing, page.Locate(document.Head),
                 "the page does not declare its encoding; add <meta charset=\"utf-8\"> as the first element of <head>.");
         }
 
-        if (document.QuerySelector("meta[name='viewport' i]") is null)
+        if (!metas.Any(meta => string.Equals(meta.GetAttribute("name"), "viewport", StringComparison.OrdinalIgnoreCase)))
         {
             page.Warning(DiagnosticCodes.ViewportMissing, page.Locate(document.Head),
                 "the page has no viewport and will be tiny on phones; add <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">.");
         }
     }
 
-    private static bool HasCharset(IDocument document) =>
-        document.QuerySelector("meta[charset]") is not null
-        || document.QuerySelectorAll("meta[http-equiv='content-type' i]")
-            .Any(meta => (meta.GetAttribute("content") ?? "").Contains("charset=", StringComparison.OrdinalIgnoreCase));
+    private static bool HasCharset(IEnumerable<IElement> metas) =>
+        metas.Any(meta => meta.HasAttribute("charset")
+            || (string.Equals(meta.GetAttribute("http-equiv"), "content-type", StringComparison.OrdinalIgnoreCase)
+                && (meta.GetAttribute("content") ?? "").Contains("charset=", StringComparison.OrdinalIgnoreCase)));
 }

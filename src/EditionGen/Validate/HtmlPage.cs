@@ -18,6 +18,15 @@ internal sealed class HtmlPage(string sitePath, string displayPath, string? orig
 
     public IHtmlDocument Document { get; } = document;
 
+    /// <summary>
+    /// Every element in document order, listed once: the analyzers filter this list instead of running
+    /// a selector each, which would walk the whole tree again every time.
+    /// </summary>
+    public IReadOnlyList<IElement> Elements { get; } = document.All.ToArray();
+
+    public IEnumerable<IElement> ElementsNamed(string localName) =>
+        Elements.Where(e => string.Equals(e.LocalName, localName, StringComparison.Ordinal));
+
     /// <summary>Every id and <c>&lt;a name&gt;</c> a fragment link may point to.</summary>
     public HashSet<string> Anchors { get; } = new(StringComparer.Ordinal);
 

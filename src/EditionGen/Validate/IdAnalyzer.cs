@@ -9,7 +9,7 @@ internal static class IdAnalyzer
     public static void Analyze(HtmlPage page)
     {
         var firstById = new Dictionary<string, IElement>(StringComparer.Ordinal);
-        foreach (var element in page.Document.QuerySelectorAll("[id]"))
+        foreach (var element in page.Elements.Where(e => e.HasAttribute("id")))
         {
             var id = element.Id;
             if (string.IsNullOrEmpty(id))
@@ -31,7 +31,7 @@ internal static class IdAnalyzer
         }
 
         // Browsers also scroll to <a name>, an older form of anchor.
-        foreach (var anchor in page.Document.QuerySelectorAll("a[name]"))
+        foreach (var anchor in page.ElementsNamed("a").Where(e => e.HasAttribute("name")))
         {
             var name = anchor.GetAttribute("name");
             if (!string.IsNullOrEmpty(name))

@@ -10,39 +10,46 @@ namespace EditionGen.Validate;
 internal sealed class LinkAnalyzer(ValidationOptions options, LinkResolver resolver)
 {
     // Which attributes hold URLs, and whether a missing target is a missing asset rather than a broken link.
-    private static readonly (string Selector, string Attribute, bool IsAsset)[] References =
+    private static readonly (string Element, string Attribute, bool IsAsset)[] References =
     [
-        ("a[href]", "href", false),
-        ("area[href]", "href", false),
-        ("iframe[src]", "src", false),
-        ("link[href]", "href", true),
-        ("img[src]", "src", true),
-        ("script[src]", "src", true),
-        ("source[src]", "src", true),
-        ("audio[src]", "src", true),
-        ("video[src]", "src", true),
-        ("video[poster]", "poster", true),
-        ("track[src]", "src", true),
-        ("embed[src]", "src", true),
-        ("object[data]", "data", true),
-        ("input[src]", "src", true),
+        ("a", "href", false),
+        ("area", "href", false),
+        ("iframe", "src", false),
+        ("link", "href", true),
+        ("img", "src", true),
+        ("script", "src", true),
+        ("source", "src", true),
+        ("audio", "src", true),
+        ("video", "src", true),
+        ("video", "poster", true),
+        ("track", "src", true),
+        ("embed", "src", true),
+        ("object", "data", true),
+        ("input", "src", true),
     ];
+
+    private static readonly ILookup<string, (string Element, string Attribute, bool IsAsset)> ReferencesByElement =
+        References.ToLookup(r => r.Element, StringComparer.Ordinal);
+
+    private static IEnumerable<(string Element, string Attribute, bool IsAsset)> ReferencesOf(string localName) =>
+        ReferencesByElement[localName];
 
     private static readonly string[] AssetRelations = ["stylesheet", "icon", "preload", "modulepreload", "manifest", "apple-touch-icon"];
 
     public void Analyze(HtmlPage page)
     {
         var resolveFrom = ResolutionPath(page);
-        foreach (var (selector, attribute, isAsset) in References)
+        foreach (var element in page.Elements)
         {
-            foreach (var element in page.Document.QuerySelectorAll(selector))
+            foreach (var (name, attribute, isAsset) in ReferencesOf(element.LocalName))
             {
+                if (element.GetAttribute(attribute) is not { } target) continue;
                 var asset = isAsset && (element.LocalName != "link" || IsAssetLink(element));
-                Check(page, resolveFrom, element, element.GetAttribute(attribute) ?? "", asset);
+                Check(page, resolveFrom, element, target, asset);
             }
         }
 
-        foreach (var element in page.Document.QuerySelectorAll("img[srcset], source[srcset]"))
+        foreach (var element in page.Elements.Where(e => e.LocalName is "img" or "source" && e.HasAttribute("srcset")))
         {
             foreach (var candidate in (element.GetAttribute("srcset") ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
             {
@@ -57,7 +64,7 @@ internal sealed class LinkAnalyzer(ValidationOptions options, LinkResolver resol
     /// </summary>
     private string? ResolutionPath(HtmlPage page)
     {
-        var element = page.Document.QuerySelector("base[href]");
+        var element = page.ElementsNamed("base").FirstOrDefault(e => e.HasAttribute("href"));
         if (element is null)
         {
             return page.SitePath;
