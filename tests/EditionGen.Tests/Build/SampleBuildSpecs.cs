@@ -1,3 +1,4 @@
+using EditionGen.Tests.Support;
 using AngleSharp.Html.Parser;
 using EditionGen.Tests.Cli;
 
@@ -46,10 +47,10 @@ public sealed class SampleBuildSpecs : IDisposable
     public void Building_twice_gives_byte_identical_output_whatever_the_job_count()
     {
         Assert.Equal(0, Build("--jobs", "1").ExitCode);
-        var first = SampleEdition.Snapshot(_edition.Output);
+        var first = FolderSnapshot.Of(_edition.Output);
 
         Assert.Equal(0, Build("--jobs", "4").ExitCode);
-        var second = SampleEdition.Snapshot(_edition.Output);
+        var second = FolderSnapshot.Of(_edition.Output);
 
         Assert.Equal(first.Keys, second.Keys);
         Assert.All(first, file => Assert.Equal(file.Value, second[file.Key]));
@@ -59,7 +60,7 @@ public sealed class SampleBuildSpecs : IDisposable
     public void An_html_error_injected_into_a_template_fails_the_build_with_a_located_message_and_keeps_the_previous_site()
     {
         Assert.Equal(0, Build().ExitCode);
-        var before = SampleEdition.Snapshot(_edition.Output);
+        var before = FolderSnapshot.Of(_edition.Output);
         _edition.Write(FooterPartial, "<footer><p>页脚</footer></div></span>\n");
 
         var run = Build();
@@ -73,7 +74,7 @@ public sealed class SampleBuildSpecs : IDisposable
     public void A_broken_internal_link_injected_into_a_template_fails_the_build_and_keeps_the_previous_site()
     {
         Assert.Equal(0, Build().ExitCode);
-        var before = SampleEdition.Snapshot(_edition.Output);
+        var before = FolderSnapshot.Of(_edition.Output);
         _edition.Write(FooterPartial, "<footer><a href=\"{{ site.base_path }}no/such/page/\">不存在</a></footer>\n");
 
         var run = Build();
@@ -100,7 +101,7 @@ public sealed class SampleBuildSpecs : IDisposable
 
     private void AssertUnchanged(SortedDictionary<string, byte[]> before)
     {
-        var after = SampleEdition.Snapshot(_edition.Output);
+        var after = FolderSnapshot.Of(_edition.Output);
         Assert.Equal(before.Keys, after.Keys);
         Assert.All(before, file => Assert.Equal(file.Value, after[file.Key]));
         Assert.Empty(Directory.EnumerateDirectories(_edition.Root, ".site-output*"));

@@ -31,18 +31,6 @@ public sealed class SampleEdition : IDisposable
         File.WriteAllText(path, text);
     }
 
-    /// <summary>Every file of a folder with its bytes, keyed by relative path, to compare two states.</summary>
-    public static SortedDictionary<string, byte[]> Snapshot(string folder)
-    {
-        var files = new SortedDictionary<string, byte[]>(StringComparer.Ordinal);
-        foreach (var file in Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories))
-        {
-            files[Path.GetRelativePath(folder, file).Replace('\\', '/')] = File.ReadAllBytes(file);
-        }
-
-        return files;
-    }
-
     public void Dispose() => Directory.Delete(Root, recursive: true);
 
     private static string FindRepositoryRoot()

@@ -1,3 +1,4 @@
+using EditionGen.Tests.Support;
 using EditionGen.Configuration;
 using EditionGen.Diagnostics;
 using EditionGen.Model;
@@ -12,7 +13,7 @@ public class PublishedSiteSpecs
     [Fact]
     public void A_site_validated_while_streaming_and_then_committed_passes_the_check_of_the_built_folder()
     {
-        using var temp = new TempFolder();
+        using var temp = new TempDir();
         var output = temp.Combine("site-output");
         var config = new EditionConfig { BaseUrl = "https://news.example.org/repo/", Cname = "news.example.org" };
         SiteFile[] pages =
@@ -40,6 +41,6 @@ public class PublishedSiteSpecs
         DirectoryChecker.Check(output, config.BaseUrl, afterwards);
         Assert.Empty(whileBuilding);
         Assert.Empty(afterwards);
-        Assert.Equal([".nojekyll", "2023/05/30/index.html", "CNAME", "index.html", "sitemap.xml"], TempFolder.Snapshot(output).Keys);
+        Assert.Equal([".nojekyll", "2023/05/30/index.html", "CNAME", "index.html", "sitemap.xml"], FolderSnapshot.Of(output).Keys);
     }
 }

@@ -1,3 +1,4 @@
+using EditionGen.Tests.Support;
 using EditionGen.Diagnostics;
 using EditionGen.Model;
 using EditionGen.Publish;
@@ -6,20 +7,20 @@ namespace EditionGen.Tests.Publish;
 
 public class StagedOutputSpecs
 {
-    private static void BuildPreviousOutput(TempFolder temp)
+    private static void BuildPreviousOutput(TempDir temp)
     {
-        temp.WriteFile("site-output/index.html", "<!DOCTYPE html><title>旧</title>");
-        temp.WriteFile("site-output/2023/05/29/index.html", "<p>五月二十九日</p>");
-        temp.WriteFile("site-output/assets/site.css", "body { margin: 0 }");
+        temp.Write("site-output/index.html", "<!DOCTYPE html><title>旧</title>");
+        temp.Write("site-output/2023/05/29/index.html", "<p>五月二十九日</p>");
+        temp.Write("site-output/assets/site.css", "body { margin: 0 }");
     }
 
-    private static string[] Leftovers(TempFolder temp) =>
+    private static string[] Leftovers(TempDir temp) =>
         Directory.GetDirectories(temp.Path, ".site-output.*").Select(Path.GetFileName).Order(StringComparer.Ordinal).ToArray()!;
 
     [Fact]
     public void A_commit_replaces_the_previous_output_with_exactly_the_new_files()
     {
-        using var temp = new TempFolder();
+        using var temp = new TempDir();
         BuildPreviousOutput(temp);
         var output = temp.Combine("site-output");
 
@@ -30,7 +31,7 @@ public class StagedOutputSpecs
             staged.Commit();
         }
 
-        var files = TempFolder.Snapshot(output);
+        var files = FolderSnapshot.Of(output);
         Assert.Equal(["2023/05/30/index.html", "index.html"], files.Keys);
         Assert.Equal("<!DOCTYPE html><title>新</title>", File.ReadAllText(Path.Combine(output, "index.html")));
         Assert.Empty(Leftovers(temp));
@@ -39,7 +40,7 @@ public class StagedOutputSpecs
     [Fact]
     public void The_first_build_creates_the_output_folder()
     {
-        using var temp = new TempFolder();
+        using var temp = new TempDir();
         var output = temp.Combine("public", "site-output");
 
         using (var staged = StagedOutput.Begin(output))
@@ -48,13 +49,13 @@ public class StagedOutputSpecs
             staged.Commit();
         }
 
-        Assert.Equal(["index.html"], TempFolder.Snapshot(output).Keys);
+        Assert.Equal(["index.html"], FolderSnapshot.Of(output).Keys);
     }
 
     [Fact]
     public void The_staging_folder_sits_beside_the_output_so_the_swap_is_a_rename()
     {
-        using var temp = new TempFolder();
+        using var temp = new TempDir();
 
         using var staged = StagedOutput.Begin(temp.Combine("site-output"));
 
@@ -65,10 +66,10 @@ public class StagedOutputSpecs
     [Fact]
     public void An_aborted_build_leaves_the_previous_output_byte_identical()
     {
-        using var temp = new TempFolder();
+        using var temp = new TempDir();
         BuildPreviousOutput(temp);
         var output = temp.Combine("site-output");
-        var before = TempFolder.Snapshot(output);
+        var before = FolderSnapshot.Of(output);
 
         using (var staged = StagedOutput.Begin(output))
         {
@@ -76,17 +77,17 @@ public class StagedOutputSpecs
             staged.Write(SiteFile.FromText("2023/05/29/index.html", "<p>覆盖</p>"));
         }
 
-        Assert.Equal(before, TempFolder.Snapshot(output));
+        Assert.Equal(before, FolderSnapshot.Of(output));
         Assert.Empty(Leftovers(temp));
     }
 
     [Fact]
     public void A_build_that_fails_with_an_exception_leaves_the_previous_output_byte_identical()
     {
-        using var temp = new TempFolder();
+        using var temp = new TempDir();
         BuildPreviousOutput(temp);
         var output = temp.Combine("site-output");
-        var before = TempFolder.Snapshot(output);
+        var before = FolderSnapshot.Of(output);
 
         void FailingBuild()
         {
@@ -97,7 +98,7 @@ public class StagedOutputSpecs
 
         Assert.Throws<InvalidDataException>(FailingBuild);
 
-        Assert.Equal(before, TempFolder.Snapshot(output));
+        Assert.Equal(before, FolderSnapshot.Of(output));
     }
 
     [Theory]
@@ -115,7 +116,7 @@ public class StagedOutputSpecs
     [InlineData(".git/config")]
     public void A_path_that_could_leave_the_output_folder_is_refused_before_anything_is_written(string path)
     {
-        using var temp = new TempFolder();
+        using var temp = new TempDir();
         var output = temp.Combine("work", "site-output");
         using var staged = StagedOutput.Begin(output);
 
@@ -123,13 +124,13 @@ public class StagedOutputSpecs
 
         Assert.Equal(DiagnosticCodes.OutputOutsideRoot, refused.Diagnostic.Code);
         Assert.Contains("templates/issue.html", refused.Message, StringComparison.Ordinal);
-        Assert.Empty(TempFolder.Snapshot(temp.Path));
+        Assert.Empty(FolderSnapshot.Of(temp.Path));
     }
 
     [Fact]
     public void Refused_paths_can_be_collected_as_diagnostics_while_the_safe_files_are_written()
     {
-        using var temp = new TempFolder();
+        using var temp = new TempDir();
         using var staged = StagedOutput.Begin(temp.Combine("site-output"));
         var diagnostics = new DiagnosticBag();
 
@@ -139,13 +140,13 @@ public class StagedOutputSpecs
 
         Assert.Equal([true, false, false, true], written);
         Assert.Equal([DiagnosticCodes.OutputOutsideRoot, DiagnosticCodes.OutputOutsideRoot], diagnostics.Select(d => d.Code));
-        Assert.Equal(["2023/05/30/index.html", "index.html"], TempFolder.Snapshot(staged.StagingDirectory).Keys);
+        Assert.Equal(["2023/05/30/index.html", "index.html"], FolderSnapshot.Of(staged.StagingDirectory).Keys);
     }
 
     [Fact]
     public void A_path_written_twice_is_refused_even_when_only_its_case_differs()
     {
-        using var temp = new TempFolder();
+        using var temp = new TempDir();
         using var staged = StagedOutput.Begin(temp.Combine("site-output"));
         staged.Write(SiteFile.FromText("2023/05/30/Index.html", "甲"));
 
@@ -157,7 +158,7 @@ public class StagedOutputSpecs
     [Fact]
     public void Files_written_in_parallel_all_arrive_with_their_exact_bytes()
     {
-        using var temp = new TempFolder();
+        using var temp = new TempDir();
         var output = temp.Combine("site-output");
         var files = Enumerable.Range(0, 200)
             .Select(i => new SiteFile($"2023/{i % 12 + 1:00}/{i:000}/index.html", Enumerable.Range(0, 1000 + i).Select(b => (byte)(b * i)).ToArray()))
@@ -169,7 +170,7 @@ public class StagedOutputSpecs
             staged.Commit();
         }
 
-        var written = TempFolder.Snapshot(output);
+        var written = FolderSnapshot.Of(output);
         Assert.Equal(files.Select(f => f.Path).Order(StringComparer.Ordinal), written.Keys);
         Assert.All(files, file => Assert.Equal(file.Bytes, written[file.Path]));
     }
@@ -177,17 +178,17 @@ public class StagedOutputSpecs
     [Fact]
     public void A_crash_between_the_two_renames_is_repaired_by_the_next_build_which_restores_the_previous_output()
     {
-        using var temp = new TempFolder();
+        using var temp = new TempDir();
         BuildPreviousOutput(temp);
         var output = temp.Combine("site-output");
-        var before = TempFolder.Snapshot(output);
+        var before = FolderSnapshot.Of(output);
         // What a build killed after moving the output aside, but before moving staging in, leaves behind.
-        temp.WriteFile(".site-output.staging-20260101000000-dead/index.html", "<p>未完成</p>");
+        temp.Write(".site-output.staging-20260101000000-dead/index.html", "<p>未完成</p>");
         Directory.Move(output, temp.Combine(".site-output.old-20260101000000-dead"));
 
         using (StagedOutput.Begin(output))
         {
-            Assert.Equal(before, TempFolder.Snapshot(output));
+            Assert.Equal(before, FolderSnapshot.Of(output));
             Assert.Single(Leftovers(temp));
         }
 
@@ -197,27 +198,27 @@ public class StagedOutputSpecs
     [Fact]
     public void A_build_killed_before_its_commit_leaves_a_staging_folder_that_the_next_build_deletes()
     {
-        using var temp = new TempFolder();
+        using var temp = new TempDir();
         BuildPreviousOutput(temp);
         var output = temp.Combine("site-output");
-        var before = TempFolder.Snapshot(output);
-        temp.WriteFile(".site-output.staging-20260101000000-dead/index.html", "<p>未完成</p>");
+        var before = FolderSnapshot.Of(output);
+        temp.Write(".site-output.staging-20260101000000-dead/index.html", "<p>未完成</p>");
 
         using (var staged = StagedOutput.Begin(output))
         {
             Assert.Equal([Path.GetFileName(staged.StagingDirectory)], Leftovers(temp));
         }
 
-        Assert.Equal(before, TempFolder.Snapshot(output));
+        Assert.Equal(before, FolderSnapshot.Of(output));
         Assert.Empty(Leftovers(temp));
     }
 
     [Fact]
     public void A_crash_after_the_swap_leaves_an_old_folder_that_the_next_build_deletes()
     {
-        using var temp = new TempFolder();
-        temp.WriteFile("site-output/index.html", "<p>新</p>");
-        temp.WriteFile(".site-output.old-20260101000000-dead/index.html", "<p>旧</p>");
+        using var temp = new TempDir();
+        temp.Write("site-output/index.html", "<p>新</p>");
+        temp.Write(".site-output.old-20260101000000-dead/index.html", "<p>旧</p>");
         var output = temp.Combine("site-output");
 
         using (StagedOutput.Begin(output))
@@ -231,9 +232,9 @@ public class StagedOutputSpecs
     [Fact]
     public void A_repository_checked_out_in_the_output_folder_survives_a_commit()
     {
-        using var temp = new TempFolder();
+        using var temp = new TempDir();
         BuildPreviousOutput(temp);
-        temp.WriteFile("site-output/.git/HEAD", "ref: refs/heads/gh-pages\n");
+        temp.Write("site-output/.git/HEAD", "ref: refs/heads/gh-pages\n");
         var output = temp.Combine("site-output");
 
         using (var staged = StagedOutput.Begin(output))
@@ -242,30 +243,30 @@ public class StagedOutputSpecs
             staged.Commit();
         }
 
-        Assert.Equal([".git/HEAD", "index.html"], TempFolder.Snapshot(output).Keys);
+        Assert.Equal([".git/HEAD", "index.html"], FolderSnapshot.Of(output).Keys);
     }
 
     [Fact]
     public void A_crash_before_the_repository_was_carried_over_is_repaired_by_the_next_build()
     {
-        using var temp = new TempFolder();
-        temp.WriteFile("site-output/index.html", "<p>新</p>");
-        temp.WriteFile(".site-output.old-20260101000000-dead/index.html", "<p>旧</p>");
-        temp.WriteFile(".site-output.old-20260101000000-dead/.git/HEAD", "ref: refs/heads/gh-pages\n");
+        using var temp = new TempDir();
+        temp.Write("site-output/index.html", "<p>新</p>");
+        temp.Write(".site-output.old-20260101000000-dead/index.html", "<p>旧</p>");
+        temp.Write(".site-output.old-20260101000000-dead/.git/HEAD", "ref: refs/heads/gh-pages\n");
         var output = temp.Combine("site-output");
 
         using (StagedOutput.Begin(output))
         {
         }
 
-        Assert.Equal([".git/HEAD", "index.html"], TempFolder.Snapshot(output).Keys);
+        Assert.Equal([".git/HEAD", "index.html"], FolderSnapshot.Of(output).Keys);
         Assert.Empty(Leftovers(temp));
     }
 
     [Fact]
     public void A_committed_output_takes_no_more_writes()
     {
-        using var temp = new TempFolder();
+        using var temp = new TempDir();
         using var staged = StagedOutput.Begin(temp.Combine("site-output"));
         staged.Commit();
 

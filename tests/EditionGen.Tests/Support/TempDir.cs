@@ -24,6 +24,9 @@ public sealed class TempDir : IDisposable
 
     public string Read(string relative) => File.ReadAllText(this[relative]);
 
+    /// <summary>The full path of <paramref name="parts"/> joined inside the folder.</summary>
+    public string Combine(params string[] parts) => System.IO.Path.Combine([Path, .. parts]);
+
     public void Dispose()
     {
         try

@@ -1,3 +1,4 @@
+using EditionGen.Tests.Support;
 using EditionGen.Diagnostics;
 using EditionGen.Tests.Publish;
 using EditionGen.Validate;
@@ -9,12 +10,12 @@ public class DirectoryCheckerSpecs
     [Fact]
     public void A_built_folder_on_disk_is_checked_with_paths_shown_under_the_folder()
     {
-        using var temp = new TempFolder();
+        using var temp = new TempDir();
         var site = temp.Combine("site-output");
         File.WriteAllText(Path.Combine(Directory.CreateDirectory(site).FullName, ".nojekyll"), "");
-        temp.WriteFile("site-output/index.html", HtmlPages.With("<a href=\"2023/05/30/\">最新</a><a href=\"2023/05/30/#a9\">缺</a><a href=\".nojekyll\">x</a>"));
-        temp.WriteFile("site-output/2023/05/30/index.html", HtmlPages.With("<h2 id=\"a1\">新闻</h2><img src=\"../../../assets/p.jpg\" alt=\"图\">"));
-        temp.WriteFile("site-output/sitemap.xml", "<urlset><url><loc>https://x.example/repo/2023/05/30/</loc></url></urlset>");
+        temp.Write("site-output/index.html", HtmlPages.With("<a href=\"2023/05/30/\">最新</a><a href=\"2023/05/30/#a9\">缺</a><a href=\".nojekyll\">x</a>"));
+        temp.Write("site-output/2023/05/30/index.html", HtmlPages.With("<h2 id=\"a1\">新闻</h2><img src=\"../../../assets/p.jpg\" alt=\"图\">"));
+        temp.Write("site-output/sitemap.xml", "<urlset><url><loc>https://x.example/repo/2023/05/30/</loc></url></urlset>");
         var diagnostics = new DiagnosticBag();
 
         DirectoryChecker.Check(site, "https://x.example/repo/", diagnostics);
@@ -30,10 +31,10 @@ public class DirectoryCheckerSpecs
     [Fact]
     public void A_repository_inside_the_folder_is_neither_checked_nor_a_page_of_the_site()
     {
-        using var temp = new TempFolder();
+        using var temp = new TempDir();
         var site = temp.Combine("site-output");
-        temp.WriteFile("site-output/index.html", HtmlPages.With("<a href=\".git/description.html\">仓库</a>"));
-        temp.WriteFile("site-output/.git/description.html", "<p>not a page");
+        temp.Write("site-output/index.html", HtmlPages.With("<a href=\".git/description.html\">仓库</a>"));
+        temp.Write("site-output/.git/description.html", "<p>not a page");
         var diagnostics = new DiagnosticBag();
 
         DirectoryChecker.Check(site, "/", diagnostics);
@@ -45,7 +46,7 @@ public class DirectoryCheckerSpecs
     [Fact]
     public void A_missing_folder_is_reported_not_thrown()
     {
-        using var temp = new TempFolder();
+        using var temp = new TempDir();
         var diagnostics = new DiagnosticBag();
 
         DirectoryChecker.Check(temp.Combine("nowhere"), "/", diagnostics);

@@ -1,3 +1,4 @@
+using EditionGen.Tests.Support;
 using System.Text.Json;
 using EditionGen.Diagnostics;
 using EditionGen.Tests.Publish;
@@ -16,7 +17,7 @@ public class ValidationReportSpecs
     [Fact]
     public void The_json_report_lists_each_finding_with_file_line_column_code_severity_and_message_in_order()
     {
-        using var temp = new TempFolder();
+        using var temp = new TempDir();
         var reportPath = temp.Combine("reports", "validation.json");
 
         new ValidationReport(Findings).WriteJson(reportPath, outputDirectory: temp.Combine("site-output"));
@@ -43,7 +44,7 @@ public class ValidationReportSpecs
     [Fact]
     public void A_report_inside_the_published_folder_is_refused()
     {
-        using var temp = new TempFolder();
+        using var temp = new TempDir();
 
         Assert.Throws<UsageException>(() =>
             new ValidationReport(Findings).WriteJson(temp.Combine("site-output", "report.json"), temp.Combine("site-output")));
