@@ -1,6 +1,6 @@
-using EditionGen.Tests.Support;
 using AngleSharp.Html.Parser;
 using EditionGen.Tests.Cli;
+using EditionGen.Tests.Support;
 
 namespace EditionGen.Tests.Build;
 

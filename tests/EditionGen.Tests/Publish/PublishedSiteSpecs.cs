@@ -1,8 +1,8 @@
-using EditionGen.Tests.Support;
 using EditionGen.Configuration;
 using EditionGen.Diagnostics;
 using EditionGen.Model;
 using EditionGen.Publish;
+using EditionGen.Tests.Support;
 using EditionGen.Tests.Validate;
 using EditionGen.Validate;
 

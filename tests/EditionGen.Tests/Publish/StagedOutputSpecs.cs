@@ -1,7 +1,7 @@
-using EditionGen.Tests.Support;
 using EditionGen.Diagnostics;
 using EditionGen.Model;
 using EditionGen.Publish;
+using EditionGen.Tests.Support;
 
 namespace EditionGen.Tests.Publish;
 

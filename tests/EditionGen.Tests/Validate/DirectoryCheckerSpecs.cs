@@ -1,6 +1,6 @@
-using EditionGen.Tests.Support;
 using EditionGen.Diagnostics;
 using EditionGen.Tests.Publish;
+using EditionGen.Tests.Support;
 using EditionGen.Validate;
 
 namespace EditionGen.Tests.Validate;

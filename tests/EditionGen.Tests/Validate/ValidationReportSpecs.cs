@@ -1,7 +1,7 @@
-using EditionGen.Tests.Support;
 using System.Text.Json;
 using EditionGen.Diagnostics;
 using EditionGen.Tests.Publish;
+using EditionGen.Tests.Support;
 using EditionGen.Validate;
 
 namespace EditionGen.Tests.Validate;
