@@ -30,8 +30,9 @@ public sealed class BuildPipeline(BuildOptions options)
 
         var seeds = IngestStage.FindSeeds(paths.Seeds);
         progress?.Report(new BuildProgress(BuildStage.Ingest, 0, seeds.Count));
+        var cache = options.NoCache || options.Force ? null : IngestCache.Load(paths.State);
         times.Measure(BuildStage.Ingest, () =>
-            IngestStage.Run(seeds, paths.Content, paths.Display, options.Force, options.EffectiveJobs, diagnostics));
+            IngestStage.Run(seeds, paths.Content, paths.Display, options.Force, options.EffectiveJobs, diagnostics, cache));
 
         progress?.Report(new BuildProgress(BuildStage.Content, 0, null));
         var site = times.Measure(BuildStage.Content, () => ContentReader.Read(paths.Content, diagnostics));

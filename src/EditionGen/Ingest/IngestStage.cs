@@ -8,7 +8,8 @@ namespace EditionGen.Ingest;
 
 /// <summary>
 /// Seeds to <c>content/</c>: decode, parse and write each seed. A bad seed is reported
-/// and skipped; the good seeds of the same run still go through.
+/// and skipped; the good seeds of the same run still go through. With an <see cref="IngestCache"/>,
+/// a seed whose bytes the same parser already read is not parsed again, but its warnings are still reported.
 /// </summary>
 public static class IngestStage
 {
@@ -31,24 +32,98 @@ public static class IngestStage
     public static Issue? Parse(string seedPath, string displayPath, DiagnosticBag diagnostics, bool requireDate = true)
     {
         ArgumentNullException.ThrowIfNull(seedPath);
+        var bytes = ReadBytes(seedPath, displayPath, diagnostics);
+        return bytes is null ? null : Parse(bytes, seedPath, displayPath, diagnostics, requireDate);
+    }
+
+    /// <summary>Ingests the given seeds in parallel; returns the issues whose content was written or found unchanged.</summary>
+    public static IReadOnlyList<DateOnly> Run(
+        IReadOnlyList<string> seeds,
+        string contentRoot,
+        Func<string, string> display,
+        bool force,
+        int jobs,
+        DiagnosticBag diagnostics,
+        IngestCache? cache = null)
+    {
+        ArgumentNullException.ThrowIfNull(seeds);
+        ArgumentNullException.ThrowIfNull(display);
+        var parallel = new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, jobs) };
+
+        var read = new SeedResult?[seeds.Count];
+        Parallel.For(0, seeds.Count, parallel, i => read[i] = Read(seeds[i], display(seeds[i]), contentRoot, diagnostics, cache));
+
+        var accepted = RefuseSecondIssuesOfADay(seeds, read, display, diagnostics);
+        var written = new DateOnly?[accepted.Count];
+        var writeOptions = new ContentWriteOptions { Force = force, DisplayRoot = display(contentRoot) };
+        Parallel.For(0, accepted.Count, parallel, i =>
+        {
+            var (key, seed) = accepted[i];
+            if (seed.Issue is null)
+            {
+                written[i] = seed.Date;
+                return;
+            }
+
+            var result = ContentWriter.Write(seed.Issue, contentRoot, writeOptions);
+            diagnostics.AddRange(result.Diagnostics);
+            if (result.HasErrors)
+            {
+                cache?.Forget(key);
+                return;
+            }
+
+            cache?.Remember(key, seed.Hash, seed.Issue);
+            written[i] = seed.Date;
+        });
+        cache?.Save();
+        return written.OfType<DateOnly>().ToList();
+    }
+
+    private static SeedResult? Read(string seedPath, string displayPath, string contentRoot, DiagnosticBag diagnostics, IngestCache? cache)
+    {
+        var bytes = ReadBytes(seedPath, displayPath, diagnostics);
+        if (bytes is null) return null;
+        var hash = IngestCache.Hash(bytes);
+        if (cache?.Find(displayPath, hash, contentRoot) is { } known)
+        {
+            Report(known.Warnings, displayPath, diagnostics);
+            return new SeedResult(hash, known.Date, null);
+        }
+
+        var issue = Parse(bytes, seedPath, displayPath, diagnostics, requireDate: true);
+        return issue is null ? null : new SeedResult(hash, issue.Date!.Value, issue);
+    }
+
+    private static byte[]? ReadBytes(string seedPath, string displayPath, DiagnosticBag diagnostics)
+    {
+        try
+        {
+            return SeedDecoder.ReadBytes(seedPath);
+        }
+        catch (InputException e)
+        {
+            diagnostics.Add(Relocate(e.Diagnostic, displayPath));
+            return null;
+        }
+    }
+
+    private static Issue? Parse(byte[] bytes, string seedPath, string displayPath, DiagnosticBag diagnostics, bool requireDate)
+    {
         ArgumentNullException.ThrowIfNull(diagnostics);
         string text;
         try
         {
-            text = SeedDecoder.Read(seedPath);
+            text = SeedDecoder.Decode(bytes, seedPath);
         }
         catch (InputException e)
         {
-            diagnostics.Add(e.Diagnostic with { Location = e.Diagnostic.Location with { Path = displayPath } });
+            diagnostics.Add(Relocate(e.Diagnostic, displayPath));
             return null;
         }
 
         var issue = IssueParser.Parse(text, Path.GetFileName(seedPath));
-        foreach (var warning in issue.Warnings)
-        {
-            diagnostics.Warning(warning.Code, new SourceLocation(displayPath, warning.Line, 1), warning.Message);
-        }
-
+        Report(issue.Warnings, displayPath, diagnostics);
         if (requireDate && issue.Date is null)
         {
             diagnostics.Error(DiagnosticCodes.SeedHasNoDate, new SourceLocation(displayPath, 1, 1),
@@ -60,55 +135,41 @@ public static class IngestStage
         return issue;
     }
 
-    /// <summary>Ingests the given seeds in parallel; returns the issues whose content was written.</summary>
-    public static IReadOnlyList<Issue> Run(
-        IReadOnlyList<string> seeds,
-        string contentRoot,
-        Func<string, string> display,
-        bool force,
-        int jobs,
-        DiagnosticBag diagnostics)
+    private static void Report(IEnumerable<ParseWarning> warnings, string displayPath, DiagnosticBag diagnostics)
     {
-        ArgumentNullException.ThrowIfNull(seeds);
-        ArgumentNullException.ThrowIfNull(display);
-        var parallel = new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, jobs) };
-
-        var parsed = new Issue?[seeds.Count];
-        Parallel.For(0, seeds.Count, parallel, i => parsed[i] = Parse(seeds[i], display(seeds[i]), diagnostics));
-
-        var accepted = RefuseSecondIssuesOfADay(seeds, parsed, display, diagnostics);
-        var written = new Issue?[accepted.Count];
-        var writeOptions = new ContentWriteOptions { Force = force, DisplayRoot = display(contentRoot) };
-        Parallel.For(0, accepted.Count, parallel, i =>
+        foreach (var warning in warnings)
         {
-            var result = ContentWriter.Write(accepted[i], contentRoot, writeOptions);
-            diagnostics.AddRange(result.Diagnostics);
-            if (!result.Diagnostics.Any(d => d.IsError)) written[i] = accepted[i];
-        });
-        return written.OfType<Issue>().ToList();
+            diagnostics.Warning(warning.Code, new SourceLocation(displayPath, warning.Line, 1), warning.Message);
+        }
     }
 
+    private static Diagnostic Relocate(Diagnostic diagnostic, string displayPath) =>
+        diagnostic with { Location = diagnostic.Location with { Path = displayPath } };
+
     // Two seeds of one date would write the same content folder; the first (in seed order) wins.
-    private static List<Issue> RefuseSecondIssuesOfADay(
-        IReadOnlyList<string> seeds, Issue?[] parsed, Func<string, string> display, DiagnosticBag diagnostics)
+    private static List<(string Key, SeedResult Seed)> RefuseSecondIssuesOfADay(
+        IReadOnlyList<string> seeds, SeedResult?[] read, Func<string, string> display, DiagnosticBag diagnostics)
     {
         var firstOfDay = new Dictionary<DateOnly, int>();
-        var accepted = new List<Issue>();
-        for (var i = 0; i < parsed.Length; i++)
+        var accepted = new List<(string, SeedResult)>();
+        for (var i = 0; i < read.Length; i++)
         {
-            if (parsed[i] is not { Date: { } date } issue) continue;
-            if (firstOfDay.TryGetValue(date, out var first))
+            if (read[i] is not { } seed) continue;
+            if (firstOfDay.TryGetValue(seed.Date, out var first))
             {
                 diagnostics.Error(DiagnosticCodes.SeedDuplicateDate, new SourceLocation(display(seeds[i]), 1, 1),
-                    $"this seed is dated {date:yyyy-MM-dd} like {display(seeds[first])}; an edition has one issue a day. " +
+                    $"this seed is dated {seed.Date:yyyy-MM-dd} like {display(seeds[first])}; an edition has one issue a day. " +
                     "Remove one of the two seeds or correct its date line.");
                 continue;
             }
 
-            firstOfDay[date] = i;
-            accepted.Add(issue);
+            firstOfDay[seed.Date] = i;
+            accepted.Add((display(seeds[i]), seed));
         }
 
         return accepted;
     }
+
+    // A seed that was read: its hash and date, and its issue unless the cache showed it unchanged.
+    private sealed record SeedResult(string Hash, DateOnly Date, Issue? Issue);
 }

@@ -20,13 +20,15 @@ public static class SeedDecoder
 
     /// <summary>Reads and decodes a seed file.</summary>
     /// <exception cref="InputException">EG0101 when the file cannot be read, EG0102 when it cannot be decoded.</exception>
-    public static string Read(string path)
+    public static string Read(string path) => Decode(ReadBytes(path), path);
+
+    /// <summary>The seed's bytes as they are on disk; read errors become an EG0101 <see cref="InputException"/>.</summary>
+    public static byte[] ReadBytes(string path)
     {
         ArgumentNullException.ThrowIfNull(path);
-        byte[] bytes;
         try
         {
-            bytes = File.ReadAllBytes(path);
+            return File.ReadAllBytes(path);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or NotSupportedException or ArgumentException)
         {
@@ -37,8 +39,6 @@ public static class SeedDecoder
                     $"the seed cannot be read ({e.Message}); check that the file exists and is readable."),
                 e);
         }
-
-        return Decode(bytes, path);
     }
 
     /// <summary>Decodes seed bytes; <paramref name="path"/> only names the file in errors.</summary>
