@@ -6,7 +6,7 @@ internal static class FrontMatterKeys
     public static readonly string[] Issue =
     [
         "source", "date", "lunar_date", "weekday", "issue_number", "page_count",
-        "contacts", "masthead_extras", "pages", ContentLayout.IngestHashKey,
+        "contacts", "masthead_extras", "pages", "unassigned", ContentLayout.IngestHashKey,
     ];
 
     public static readonly string[] Article =

@@ -110,24 +110,35 @@ internal sealed class FrontMatterMapping
         return new Contacts(Text("email", values.GetValueOrDefault("email")), Text("hotline", values.GetValueOrDefault("hotline")));
     }
 
-    public IReadOnlyList<PageInfo> Pages(string key)
+    public IReadOnlyList<PageInfo> Pages(string key) =>
+        Records(key, "number", "name", "a page with number and name, such as \"- number: 1\"", "a page number",
+            (number, name) => new PageInfo(number, name));
+
+    /// <summary>Seed text the parser could not place, kept in the issue so that nothing of the seed is lost.</summary>
+    public IReadOnlyList<Residue> Residues(string key) =>
+        Records(key, "line", "text", "seed text with its line, such as \"- line: 12\"", "a seed line number",
+            (line, text) => new Residue(line, text ?? ""));
+
+    // A list of small mappings of a number and a text, such as pages (number, name) or residues (line, text).
+    private IReadOnlyList<T> Records<T>(string key, string numberKey, string textKey, string expectedItem, string expectedNumber, Func<int, string?, T> create)
     {
         if (!_entries.TryGetValue(key, out var node) || IsNull(node)) return [];
-        if (node is not YamlSequenceNode sequence) return Invalid<IReadOnlyList<PageInfo>>(key, node, "a list of pages, each with number and name") ?? [];
-        var pages = new List<PageInfo>();
+        if (node is not YamlSequenceNode sequence) return Invalid<IReadOnlyList<T>>(key, node, $"a list, each item {expectedItem}") ?? [];
+        if (sequence.Children.Count == 0) return [];
+        var records = new List<T>();
         foreach (var item in sequence.Children)
         {
             if (item is not YamlMappingNode entries)
             {
-                Invalid<object>(key, item, "a page with number and name, such as \"- number: 1\"");
+                Invalid<object>(key, item, expectedItem);
                 continue;
             }
-            var values = Entries(key, entries, ["number", "name"]);
-            if (Number("number", values.GetValueOrDefault("number")) is { } number)
-                pages.Add(new PageInfo(number, Text("name", values.GetValueOrDefault("name"))));
-            else Invalid<object>("number", item, "a page number");
+            var values = Entries(key, entries, [numberKey, textKey]);
+            if (Number(numberKey, values.GetValueOrDefault(numberKey)) is { } number)
+                records.Add(create(number, Text(textKey, values.GetValueOrDefault(textKey))));
+            else Invalid<object>(numberKey, item, expectedNumber);
         }
-        return pages;
+        return records;
     }
 
     public LineRange LineRange(string key)

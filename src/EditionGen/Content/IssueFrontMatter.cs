@@ -21,6 +21,7 @@ internal static class IssueFrontMatter
             Contacts = values.Contacts("contacts"),
             MastheadExtras = values.TextList("masthead_extras"),
             Pages = values.Pages("pages"),
+            Unassigned = values.Residues("unassigned"),
         };
         if (values.HasErrors) return null;
         if (issue.Date is null)

@@ -27,6 +27,11 @@ internal static class ContentDocument
                 ("number", YamlScalar.Number(page.Number)),
                 ("name", YamlScalar.Quote(page.Name)),
             }))
+            .MappingList("unassigned", issue.Unassigned.Select(residue => new[]
+            {
+                ("line", YamlScalar.Number(residue.Line)),
+                ("text", YamlScalar.Quote(residue.Text)),
+            }))
             .Close();
         return IngestHash.Stamp(frontMatter, "");
     }

@@ -50,6 +50,7 @@ public class ContentWriterSpecs
                 name: "综合"
               - number: 3
                 name: null
+            unassigned: []
 
             """.Replace("\r\n", "\n", StringComparison.Ordinal);
         Assert.StartsWith(expected, text, StringComparison.Ordinal);
