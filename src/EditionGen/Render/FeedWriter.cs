@@ -39,7 +39,7 @@ internal sealed class FeedWriter(RenderInputs inputs, Wording wording)
     private SiteFile Feed()
     {
         var issues = inputs.Issues;
-        var factory = new IssueViewFactory(_urls, wording);
+        var factory = new IssueViewFactory(_urls, wording, inputs.Config.Title);
         var latest = issues.Count > 0 ? issues[^1] : null;
         return Xml(SiteRenderer.FeedPath, writer =>
         {
