@@ -109,6 +109,15 @@ internal sealed class FeedWriter(RenderInputs inputs, Wording wording)
             foreach (var month in year.Select(i => i.Date.Month).Distinct().Order())
                 Url(writer, ns, UrlBuilder.ArchiveMonthPath(year.Key, month), null);
         }
+        foreach (var index in new[] { inputs.Authors, inputs.Columns })
+        {
+            Url(writer, ns, UrlBuilder.NameIndexPath(index.Kind), null);
+            foreach (var entry in index.Entries)
+            {
+                for (var number = 1; number <= entry.PageCount; number++)
+                    Url(writer, ns, UrlBuilder.NamePagePath(index.Kind, entry.Slug, number), null);
+            }
+        }
         writer.WriteEndElement();
     });
 

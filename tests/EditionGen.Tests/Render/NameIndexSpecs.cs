@@ -114,6 +114,17 @@ public class NameIndexSpecs
     }
 
     [Fact]
+    public void The_sitemap_lists_every_index_page_with_percent_encoded_names()
+    {
+        var sitemap = Site.Value.Text("sitemap-main.xml");
+
+        Assert.Contains("<loc>https://example.github.io/altay/authors/</loc>", sitemap);
+        Assert.Contains("<loc>https://example.github.io/altay/columns/%E8%A6%81%E9%97%BB/</loc>", sitemap);
+        Assert.Contains("<loc>https://example.github.io/altay/authors/%E9%98%BF%E4%BE%9D%E5%8A%AA%E5%B0%94/page/2/</loc>", sitemap);
+        Assert.DoesNotContain("张晓明", sitemap);
+    }
+
+    [Fact]
     public void Output_folders_keep_the_raw_name_and_every_link_of_the_site_validates()
     {
         var site = Site.Value;
