@@ -146,6 +146,7 @@ internal sealed class RenderPass
         }
 
         var articles = issue.Articles.ToList();
+        var contents = planned.Articles.ToDictionary(c => (c.Article.Page, c.Article.Order));
         for (var a = 0; a < articles.Count; a++)
         {
             var article = articles[a];
@@ -164,7 +165,7 @@ internal sealed class RenderPass
                 NextIssue = nextIssue,
             });
             if (file is not null) yield return file;
-            yield return ArticleTextWriter.Write(article, planned.Articles[a], date);
+            yield return ArticleTextWriter.Write(article, contents[(article.Page, article.Order)], date);
         }
     }
 

@@ -11,6 +11,7 @@ namespace EditionGen.Render;
 public sealed class UrlBuilder
 {
     private const string Index = "index.html";
+    private const string ArticleTextName = "article.txt";
 
     private readonly string? _origin;
 
@@ -38,8 +39,6 @@ public sealed class UrlBuilder
     /// <summary>The plain-text version of an article, beside its page.</summary>
     public static string ArticleTextPath(DateOnly date, int page, int order) =>
         $"{DateSegments(date)}/{Two(page)}/{Two(order)}/{ArticleTextName}";
-
-    public const string ArticleTextName = "article.txt";
 
     public static string ArchivePath => $"archive/{Index}";
 

@@ -90,6 +90,9 @@ public class NameIndexSpecs
         Assert.Equal("栏目：额河岸边", column.One("h1").TextContent);
         Assert.Equal("/altay/2023/05/30/04/01/", column.One(".name-articles a").GetAttribute("href"));
         Assert.Contains("Letters &amp; &lt;Notes&gt;", Site.Value.Text("columns/index.html"));
+        var letter = Site.Value.Text("2023/05/01/03/08/index.html");
+        Assert.Contains($"<a href=\"/altay/columns/{NameSlug.Of("Letters & <Notes>")}/\">Letters &amp; &lt;Notes&gt;</a>", letter);
+        Assert.Contains($"<a href=\"/altay/authors/{NameSlug.Of("Anna Lee")}/\">Anna Lee</a>", letter);
     }
 
     [Fact]
