@@ -24,6 +24,7 @@ public static class CliApplication
             DeployCommand.Create(console),
             ServeCommand.Create(console),
             NewCommand.Create(console),
+            TemplatesCommand.Create(console),
         };
 
         var result = root.Parse(args);

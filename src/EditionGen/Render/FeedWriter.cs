@@ -39,7 +39,7 @@ internal sealed class FeedWriter(RenderInputs inputs, Wording wording)
     private SiteFile Feed()
     {
         var issues = inputs.Issues;
-        var factory = new IssueViewFactory(_urls, wording);
+        var factory = new IssueViewFactory(_urls, wording, inputs.Config.Title);
         var latest = issues.Count > 0 ? issues[^1] : null;
         return Xml(SiteRenderer.FeedPath, writer =>
         {
@@ -108,6 +108,15 @@ internal sealed class FeedWriter(RenderInputs inputs, Wording wording)
             Url(writer, ns, UrlBuilder.ArchiveYearPath(year.Key), null);
             foreach (var month in year.Select(i => i.Date.Month).Distinct().Order())
                 Url(writer, ns, UrlBuilder.ArchiveMonthPath(year.Key, month), null);
+        }
+        foreach (var index in new[] { inputs.Authors, inputs.Columns })
+        {
+            Url(writer, ns, UrlBuilder.NameIndexPath(index.Kind), null);
+            foreach (var entry in index.Entries)
+            {
+                for (var number = 1; number <= entry.PageCount; number++)
+                    Url(writer, ns, UrlBuilder.NamePagePath(index.Kind, entry.Slug, number), null);
+            }
         }
         writer.WriteEndElement();
     });

@@ -4,7 +4,7 @@ using EditionGen.Render.Views;
 namespace EditionGen.Render;
 
 /// <summary>Builds the template view of one issue: every page of 今日N版, its articles, and the links between them.</summary>
-internal sealed class IssueViewFactory(UrlBuilder urls, Wording wording)
+internal sealed class IssueViewFactory(UrlBuilder urls, Wording wording, string publication)
 {
     public IssueView Build(PlannedIssue planned)
     {
@@ -71,8 +71,14 @@ internal sealed class IssueViewFactory(UrlBuilder urls, Wording wording)
             Excerpt.Of(content.PlainText),
             content.BodyHtml,
             PageRef(article.ContinuedTo, date, withContent),
-            PageRef(article.ContinuedFrom, date, withContent));
+            PageRef(article.ContinuedFrom, date, withContent),
+            urls.ArticleText(date, article.Page, article.Order),
+            wording.Citation(publication, date, article.Page, article.Title, urls.Absolute(UrlBuilder.ArticlePath(date, article.Page, article.Order))),
+            NameIndex.Names(article.Authors).Select(name => new NameLinkView(name, NamePage(NameIndex.Authors, name))).ToList(),
+            NameIndex.Names([article.Column]).Select(name => NamePage(NameIndex.Columns, name)).FirstOrDefault());
     }
+
+    private string NamePage(string kind, string name) => urls.NamePage(kind, NameSlug.Of(name), 1);
 
     private PageRefView? PageRef(int? page, DateOnly date, HashSet<int> withContent) => page is { } number
         ? new PageRefView(number, Two(number), wording.Page(number), withContent.Contains(number) ? urls.Page(date, number) : null)

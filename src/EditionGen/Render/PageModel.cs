@@ -21,6 +21,8 @@ internal sealed record PageModel(SiteView Site, MetaView Meta)
     public IReadOnlyList<YearView> ArchiveYears { get; init; } = [];
     public YearView? ArchiveYear { get; init; }
     public MonthView? ArchiveMonth { get; init; }
+    public NameIndexView? NameIndex { get; init; }
+    public NamePageView? NamePage { get; init; }
 
     /// <param name="strings">The interface strings, <c>t</c> in templates, shared read-only by every page.</param>
     public ScriptObject ToScriptObject(ScriptObject strings) => new()
@@ -40,5 +42,7 @@ internal sealed record PageModel(SiteView Site, MetaView Meta)
         ["archive_years"] = ArchiveYears,
         ["archive_year"] = ArchiveYear,
         ["archive_month"] = ArchiveMonth,
+        ["name_index"] = NameIndex,
+        ["name_page"] = NamePage,
     };
 }

@@ -30,7 +30,7 @@ internal sealed class RenderPass
         _wording = new Wording(UiStrings.Load(inputs.Theme, inputs.Config.Language, diagnostics));
         _strings = _wording.Strings.ToScriptObject();
         _layouts = new LayoutRenderer(inputs.Theme, diagnostics);
-        _issueViews = new IssueViewFactory(_urls, _wording);
+        _issueViews = new IssueViewFactory(_urls, _wording, inputs.Config.Title);
         _site = new SiteView(
             inputs.Config.Title,
             inputs.Config.Language,
@@ -39,7 +39,9 @@ internal sealed class RenderPass
             _urls.Archive(),
             _urls.Search(),
             _urls.Asset(SiteRenderer.Stylesheet),
-            _urls.Url(SiteRenderer.FeedPath));
+            _urls.Url(SiteRenderer.FeedPath),
+            _urls.NameIndex(NameIndex.Authors),
+            _urls.NameIndex(NameIndex.Columns));
     }
 
     public IEnumerable<SiteFile> Files()
@@ -60,6 +62,8 @@ internal sealed class RenderPass
         }
 
         foreach (var file in Archive()) yield return file;
+        foreach (var file in Names(_inputs.Authors)) yield return file;
+        foreach (var file in Names(_inputs.Columns)) yield return file;
 
         var notFound = Produce("layouts/404.html", UrlBuilder.NotFoundPath, new PageModel(_site, Meta("404", UrlBuilder.NotFoundPath, _wording.NotFound, $"{_site.Title} {_wording.NotFound}")));
         if (notFound is not null) yield return notFound;
@@ -142,6 +146,7 @@ internal sealed class RenderPass
         }
 
         var articles = issue.Articles.ToList();
+        var contents = planned.Articles.ToDictionary(c => (c.Article.Page, c.Article.Order));
         for (var a = 0; a < articles.Count; a++)
         {
             var article = articles[a];
@@ -160,6 +165,7 @@ internal sealed class RenderPass
                 NextIssue = nextIssue,
             });
             if (file is not null) yield return file;
+            yield return ArticleTextWriter.Write(article, contents[(article.Page, article.Order)], date);
         }
     }
 
@@ -194,6 +200,36 @@ internal sealed class RenderPass
                     ArchiveMonth = month,
                 });
                 if (monthFile is not null) yield return monthFile;
+            }
+        }
+    }
+
+    /// <summary>The list of every author or column, then each one's pages of articles.</summary>
+    private IEnumerable<SiteFile> Names(NameIndex index)
+    {
+        var views = new NameIndexViewFactory(_urls, _wording);
+        var list = views.List(index);
+        var indexPath = UrlBuilder.NameIndexPath(index.Kind);
+        var listFile = Produce("layouts/index-list.html", indexPath, new PageModel(_site, Meta(index.Kind, indexPath, list.Title, $"{_site.Title} {list.Title}"))
+        {
+            NameIndex = list,
+        });
+        if (listFile is not null) yield return listFile;
+
+        // The singular kind (author, column) names the layout's page in meta.kind and in CSS.
+        var entryKind = index.Kind[..^1];
+        foreach (var entry in index.Entries)
+        {
+            for (var number = 1; number <= entry.PageCount; number++)
+            {
+                var page = views.Page(index, entry, number);
+                var path = UrlBuilder.NamePagePath(index.Kind, entry.Slug, number);
+                var description = $"{page.Title} {string.Join(" / ", page.Articles.Select(a => a.Title))}";
+                var file = Produce("layouts/index-entry.html", path, new PageModel(_site, Meta(entryKind, path, page.Title, description))
+                {
+                    NamePage = page,
+                });
+                if (file is not null) yield return file;
             }
         }
     }

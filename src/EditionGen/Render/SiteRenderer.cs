@@ -38,11 +38,11 @@ public sealed class SiteRenderer
         var diagnostics = new List<Diagnostic>();
         var issues = PlanIssues(site, diagnostics);
         var theme = new Theme(_siteRoot);
-        var inputs = new RenderInputs(_config, new UrlBuilder(_config), theme, issues);
-        return new RenderPlan(inputs, Paths(theme, issues), diagnostics);
+        var inputs = new RenderInputs(_config, new UrlBuilder(_config), theme, issues, NameIndex.OfAuthors(issues), NameIndex.OfColumns(issues));
+        return new RenderPlan(inputs, Paths(theme, issues, [inputs.Authors, inputs.Columns]), diagnostics);
     }
 
-    private static IEnumerable<string> Paths(Theme theme, IReadOnlyList<PlannedIssue> issues)
+    private static IEnumerable<string> Paths(Theme theme, IReadOnlyList<PlannedIssue> issues, IEnumerable<NameIndex> indexes)
     {
         foreach (var asset in theme.AssetNames()) yield return asset;
         yield return UrlBuilder.HomePath;
@@ -62,7 +62,19 @@ public sealed class SiteRenderer
             foreach (var page in issue.Articles.Select(a => a.Article.Page).Distinct())
                 yield return UrlBuilder.PagePath(issue.Date, page);
             foreach (var article in issue.Articles)
+            {
                 yield return UrlBuilder.ArticlePath(issue.Date, article.Article.Page, article.Article.Order);
+                yield return UrlBuilder.ArticleTextPath(issue.Date, article.Article.Page, article.Article.Order);
+            }
+        }
+        foreach (var index in indexes)
+        {
+            yield return UrlBuilder.NameIndexPath(index.Kind);
+            foreach (var entry in index.Entries)
+            {
+                for (var number = 1; number <= entry.PageCount; number++)
+                    yield return UrlBuilder.NamePagePath(index.Kind, entry.Slug, number);
+            }
         }
         foreach (var path in FeedWriter.Paths(issues)) yield return path;
     }

@@ -24,6 +24,13 @@ internal sealed class Theme
 
     private readonly string? _siteTemplates;
 
+    /// <summary>The names of the built-in theme's files, sorted ordinally.</summary>
+    internal static IReadOnlyCollection<string> BuiltInNames => Embedded.Keys;
+
+    /// <summary>The bytes of a built-in file, or null when the built-in theme has no such file.</summary>
+    internal static byte[]? ReadBuiltIn(string name) =>
+        Embedded.TryGetValue(name, out var resource) ? ReadResource(resource) : null;
+
     public Theme(string siteRoot)
     {
         ArgumentNullException.ThrowIfNull(siteRoot);

@@ -11,6 +11,7 @@ namespace EditionGen.Render;
 public sealed class UrlBuilder
 {
     private const string Index = "index.html";
+    private const string ArticleTextName = "article.txt";
 
     private readonly string? _origin;
 
@@ -35,6 +36,10 @@ public sealed class UrlBuilder
     public static string ArticlePath(DateOnly date, int page, int order) =>
         $"{DateSegments(date)}/{Two(page)}/{Two(order)}/{Index}";
 
+    /// <summary>The plain-text version of an article, beside its page.</summary>
+    public static string ArticleTextPath(DateOnly date, int page, int order) =>
+        $"{DateSegments(date)}/{Two(page)}/{Two(order)}/{ArticleTextName}";
+
     public static string ArchivePath => $"archive/{Index}";
 
     public static string ArchiveYearPath(int year) => $"archive/{Four(year)}/{Index}";
@@ -42,6 +47,17 @@ public sealed class UrlBuilder
     public static string ArchiveMonthPath(int year, int month) => $"archive/{Four(year)}/{Two(month)}/{Index}";
 
     public static string AssetPath(string name) => $"assets/{name}";
+
+    /// <summary>The list of every author (<c>authors/index.html</c>) or every column (<c>columns/index.html</c>).</summary>
+    public static string NameIndexPath(string kind) => $"{kind}/{Index}";
+
+    /// <summary>
+    /// A page of one name's articles: <c>authors/张晓明/index.html</c>, then <c>authors/张晓明/page/2/index.html</c>.
+    /// The folder keeps the raw slug; <see cref="Url"/> percent-encodes it in links.
+    /// </summary>
+    public static string NamePagePath(string kind, string slug, int number) => number <= 1
+        ? $"{kind}/{slug}/{Index}"
+        : $"{kind}/{slug}/page/{number.ToString(CultureInfo.InvariantCulture)}/{Index}";
 
     public static string NotFoundPath => "404.html";
 
@@ -55,6 +71,8 @@ public sealed class UrlBuilder
 
     public string Article(DateOnly date, int page, int order) => Url(ArticlePath(date, page, order));
 
+    public string ArticleText(DateOnly date, int page, int order) => Url(ArticleTextPath(date, page, order));
+
     public string Archive() => Url(ArchivePath);
 
     public string ArchiveYear(int year) => Url(ArchiveYearPath(year));
@@ -63,11 +81,19 @@ public sealed class UrlBuilder
 
     public string Asset(string name) => Url(AssetPath(name));
 
+    public string NameIndex(string kind) => Url(NameIndexPath(kind));
+
+    public string NamePage(string kind, string slug, int number) => Url(NamePagePath(kind, slug, number));
+
     public string NotFound() => Url(NotFoundPath);
 
     public string Search() => Url(SearchPath);
 
-    /// <summary>The public URL of an output path: <c>2023/05/30/index.html</c> becomes <c>/base/2023/05/30/</c>.</summary>
+    /// <summary>
+    /// The public URL of an output path: <c>2023/05/30/index.html</c> becomes <c>/base/2023/05/30/</c>. Each segment
+    /// is percent-encoded, so <c>authors/张晓明/index.html</c> is linked as <c>/base/authors/%E5%BC%A0%E6%99%93%E6%98%8E/</c>
+    /// while the file keeps its raw name; <see cref="ToOutputPath"/> decodes it again.
+    /// </summary>
     public string Url(string outputPath)
     {
         ArgumentNullException.ThrowIfNull(outputPath);
@@ -75,7 +101,7 @@ public sealed class UrlBuilder
         var directoryStyle = outputPath.EndsWith("/" + Index, StringComparison.Ordinal)
             ? outputPath[..^Index.Length]
             : outputPath;
-        return BasePath + directoryStyle;
+        return BasePath + string.Join('/', directoryStyle.Split('/').Select(Uri.EscapeDataString));
     }
 
     /// <summary>

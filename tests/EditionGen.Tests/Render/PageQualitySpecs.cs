@@ -5,7 +5,8 @@ namespace EditionGen.Tests.Render;
 /// <summary>What every HTML page of the default theme promises, checked on every page of the sample edition.</summary>
 public class PageQualitySpecs
 {
-    private static readonly Lazy<RenderedSite> Site = new(() => RenderedSite.Of(SampleSite.Content()));
+    // The sample with a busy reporter, so that a second page of an author's list and hashed slugs are checked too.
+    private static readonly Lazy<RenderedSite> Site = new(() => RenderedSite.Of(SampleSite.WithBusyAuthor()));
 
     public static TheoryData<string> HtmlPaths()
     {

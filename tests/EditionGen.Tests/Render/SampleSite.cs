@@ -39,6 +39,21 @@ internal static class SampleSite
         ]),
     ]);
 
+    /// <summary>
+    /// The sample with an older issue of 21 articles by one reporter, so that an author's list runs onto a second page,
+    /// and an author and a column whose names need a hashed slug.
+    /// </summary>
+    public static SiteContent WithBusyAuthor()
+    {
+        var sample = Content();
+        var busy = Enumerable.Range(1, 21)
+            .Select(order => Article(1 + (order - 1) / 8, 1 + (order - 1) % 8, $"牧区见闻之{order}", "草原上的故事。", byline: "记者 阿依努尔", column: "牧区"))
+            .ToList();
+        var letter = Article(3, 8, "A letter from <Altay>", "Letter.", column: "Letters & <Notes>");
+        letter = letter with { Article = letter.Article with { Authors = ["Anna Lee"] } };
+        return new SiteContent([Issue(new DateOnly(2023, 5, 1), 10222, "农历三月十二", 4, [.. busy, letter]), .. sample.Issues]);
+    }
+
     private static readonly PageInfo[] PageNames = [new(1, "要闻"), new(2, "综合新闻"), new(3), new(4, "副刊")];
 
     private static IssueContent Issue(DateOnly date, int number, string lunar, int pageCount, IReadOnlyList<ArticleContent> articles) => new(

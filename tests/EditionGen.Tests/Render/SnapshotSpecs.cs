@@ -13,6 +13,10 @@ public class SnapshotSpecs
     [InlineData("archive", "archive/index.html")]
     [InlineData("archive-month", "archive/2023/05/index.html")]
     [InlineData("not-found", "404.html")]
+    [InlineData("authors", "authors/index.html")]
+    [InlineData("author", "authors/张晓明/index.html")]
+    [InlineData("columns", "columns/index.html")]
+    [InlineData("column", "columns/要闻/index.html")]
     public void Each_page_kind_matches_its_approved_snapshot(string name, string path)
     {
         HtmlSnapshot.Match(Site.Value.Text(path), name);

@@ -1,6 +1,10 @@
 namespace EditionGen.Render.Views;
 
 /// <summary>An article as templates see it. Every string is plain text to escape, except <c>body_html</c>.</summary>
+/// <param name="TextUrl">The plain-text version of the article, <c>article.txt</c> beside its page.</param>
+/// <param name="AuthorLinks">Each of <c>authors</c> with the URL of its index page.</param>
+/// <param name="ColumnUrl">The index page of <c>column</c>, null without a column.</param>
+/// <param name="Citation">How to cite the article: publication, date, page, title and permalink, from <c>t.citation</c>.</param>
 public sealed record ArticleView(
     string Id,
     int Page,
@@ -16,4 +20,8 @@ public sealed record ArticleView(
     string Excerpt,
     string BodyHtml,
     PageRefView? ContinuedTo,
-    PageRefView? ContinuedFrom);
+    PageRefView? ContinuedFrom,
+    string TextUrl,
+    string Citation,
+    IReadOnlyList<NameLinkView> AuthorLinks,
+    string? ColumnUrl);

@@ -9,4 +9,6 @@ public sealed record SiteView(
     string ArchiveUrl,
     string SearchUrl,
     string StylesheetUrl,
-    string FeedUrl);
+    string FeedUrl,
+    string AuthorsUrl,
+    string ColumnsUrl);
