@@ -167,15 +167,7 @@ internal sealed class FeedWriter(RenderInputs inputs, Wording wording)
         writer.WriteEndElement();
     }
 
-    /// <summary>Midnight of the issue day in the site's time zone; no wall clock, so builds repeat byte for byte.</summary>
-    private string Timestamp(DateOnly date)
-    {
-        var midnight = date.ToDateTime(TimeOnly.MinValue, DateTimeKind.Unspecified);
-        var offset = TimeZoneInfo.TryFindSystemTimeZoneById(inputs.Config.Timezone, out var zone)
-            ? zone.GetUtcOffset(midnight)
-            : TimeSpan.Zero;
-        return new DateTimeOffset(midnight, offset).ToString("yyyy-MM-dd'T'HH:mm:sszzz", CultureInfo.InvariantCulture);
-    }
+    private string Timestamp(DateOnly date) => IssueTime.Midnight(date, inputs.Config.Timezone);
 
     private static SiteFile Xml(string path, Action<XmlWriter> write)
     {

@@ -18,7 +18,7 @@ internal static class NewsArticleData
         WriteIndented = false,
     };
 
-    public static string For(ArticleView article, IssueView issue, string siteTitle, string canonicalUrl)
+    public static string For(ArticleView article, IssueView issue, string datePublished, string siteTitle, string canonicalUrl)
     {
         var authors = new JsonArray();
         foreach (var name in article.Authors.Count > 0 ? article.Authors : article.Byline is null ? [] : [article.Byline])
@@ -28,7 +28,7 @@ internal static class NewsArticleData
             ["@context"] = "https://schema.org",
             ["@type"] = "NewsArticle",
             ["headline"] = article.Title,
-            ["datePublished"] = issue.Date,
+            ["datePublished"] = datePublished,
             ["mainEntityOfPage"] = canonicalUrl,
             ["description"] = article.Excerpt,
             ["author"] = authors,

@@ -153,7 +153,7 @@ internal sealed class RenderPass
             var path = UrlBuilder.ArticlePath(date, article.Page, article.Order);
             var description = article.Excerpt.Length > 0 ? article.Excerpt : Excerpt.Of($"{article.Title} {article.Subtitle}");
             var meta = Meta("article", path, article.Title, description);
-            meta = meta with { JsonLd = NewsArticleData.For(article, issue, _site.Title, meta.CanonicalUrl) };
+            meta = meta with { JsonLd = NewsArticleData.For(article, issue, IssueTime.Midnight(date, _inputs.Config.Timezone), _site.Title, meta.CanonicalUrl) };
             var file = Produce("layouts/article.html", path, new PageModel(_site, meta)
             {
                 Issue = issue,
