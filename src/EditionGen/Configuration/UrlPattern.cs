@@ -1,6 +1,4 @@
 using System.Diagnostics.CodeAnalysis;
-using System.Globalization;
-using System.Text;
 
 namespace EditionGen.Configuration;
 
@@ -11,7 +9,7 @@ namespace EditionGen.Configuration;
 /// </summary>
 public sealed record UrlPattern
 {
-    private const string Index = "index.html";
+    internal const string Index = "index.html";
     private const string HtmlExtension = ".html";
 
     private readonly IReadOnlyList<string> _parts;
@@ -46,11 +44,8 @@ public sealed record UrlPattern
     }
 
     /// <summary>The output path, relative to the output folder: <c>2023/05/30/01/index.html</c>.</summary>
-    public string Format(DateOnly date, int page = 0, int order = 0)
-    {
-        var path = Expand(date, page, order);
-        return IsDirectory ? path + Index : path;
-    }
+    public string Format(DateOnly date, int page = 0, int order = 0) =>
+        UrlPatternSyntax.Expand(PageParts(), date, page, order);
 
     /// <summary>
     /// A file that belongs to the page, such as <c>article.txt</c>: inside the folder of a directory-style pattern
@@ -60,8 +55,19 @@ public sealed record UrlPattern
     public string Companion(string fileName, DateOnly date, int page = 0, int order = 0)
     {
         ArgumentNullException.ThrowIfNull(fileName);
-        var path = Expand(date, page, order);
-        return IsDirectory ? path + fileName : path[..^HtmlExtension.Length] + System.IO.Path.GetExtension(fileName);
+        return UrlPatternSyntax.Expand(CompanionParts(fileName), date, page, order);
+    }
+
+    /// <summary>The literals and placeholders of the page's output path.</summary>
+    internal IReadOnlyList<string> PageParts() => IsDirectory ? [.. _parts, Index] : _parts;
+
+    /// <summary>The literals and placeholders of a companion file's output path.</summary>
+    internal IReadOnlyList<string> CompanionParts(string fileName)
+    {
+        if (IsDirectory) return [.. _parts, fileName];
+        // A file-style pattern ends in the literal ".html", as placeholders end in "}".
+        var last = _parts[^1];
+        return [.. _parts.Take(_parts.Count - 1), last[..^HtmlExtension.Length] + System.IO.Path.GetExtension(fileName)];
     }
 
     public bool Equals(UrlPattern? other) => other is not null && Kind == other.Kind && Text == other.Text;
@@ -69,25 +75,4 @@ public sealed record UrlPattern
     public override int GetHashCode() => HashCode.Combine(Kind, Text);
 
     public override string ToString() => Text;
-
-    private string Expand(DateOnly date, int page, int order)
-    {
-        var path = new StringBuilder();
-        foreach (var part in _parts)
-        {
-            path.Append(part switch
-            {
-                UrlPatternSyntax.Year => date.Year.ToString("0000", CultureInfo.InvariantCulture),
-                UrlPatternSyntax.Month => Two(date.Month),
-                UrlPatternSyntax.Day => Two(date.Day),
-                UrlPatternSyntax.Page => Two(page),
-                UrlPatternSyntax.Order => Two(order),
-                UrlPatternSyntax.Id => $"{Two(page)}-{Two(order)}",
-                _ => part,
-            });
-        }
-        return path.ToString();
-    }
-
-    private static string Two(int value) => value.ToString("00", CultureInfo.InvariantCulture);
 }

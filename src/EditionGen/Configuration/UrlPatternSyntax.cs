@@ -1,3 +1,6 @@
+using System.Globalization;
+using System.Text;
+
 namespace EditionGen.Configuration;
 
 /// <summary>
@@ -12,6 +15,9 @@ internal static class UrlPatternSyntax
     public const string Page = "{page}";
     public const string Order = "{order}";
     public const string Id = "{id}";
+
+    // Characters that Windows refuses in file names or that end or escape a URL path.
+    private const string Unsafe = "?#%:*\"<>|";
 
     private const string Placeholders = "{yyyy}, {mm}, {dd}, {page}, {order} and {id}";
 
@@ -29,6 +35,26 @@ internal static class UrlPatternSyntax
         _ => "article",
     };
 
+    /// <summary>The path a pattern's literals and placeholders give for a date, page and order.</summary>
+    public static string Expand(IEnumerable<string> parts, DateOnly date, int page, int order)
+    {
+        var path = new StringBuilder();
+        foreach (var part in parts)
+        {
+            path.Append(part switch
+            {
+                Year => date.Year.ToString("0000", CultureInfo.InvariantCulture),
+                Month => Two(date.Month),
+                Day => Two(date.Day),
+                Page => Two(page),
+                Order => Two(order),
+                Id => $"{Two(page)}-{Two(order)}",
+                _ => part,
+            });
+        }
+        return path.ToString();
+    }
+
     /// <summary>Null and the pattern split into literals and placeholders, or what is wrong with it.</summary>
     public static string? Check(UrlPatternKind kind, string text, out IReadOnlyList<string> parts)
     {
@@ -40,12 +66,17 @@ internal static class UrlPatternSyntax
         return null;
     }
 
+    private static string Two(int value) => value.ToString("00", CultureInfo.InvariantCulture);
+
     private static string? CheckPath(string text)
     {
         if (text.Length == 0) return "is empty";
         if (text.StartsWith('/')) return "starts with /, but paths are relative to base_url";
         if (text.Contains('\\', StringComparison.Ordinal)) return "contains a backslash; separate folders with /";
         if (text.Contains("..", StringComparison.Ordinal)) return "contains .., which could leave the output folder";
+        var unsafeCharacter = text.FirstOrDefault(c => char.IsWhiteSpace(c) || char.IsControl(c) || Unsafe.Contains(c));
+        if (unsafeCharacter != default)
+            return $"contains '{unsafeCharacter}', which does not work in a file name on every system or in a URL; use letters, digits, - or _";
         if (text.Contains("//", StringComparison.Ordinal)) return "has an empty folder name (//)";
         if (text.Split('/').Any(segment => segment == ".")) return "has a folder named .";
         if (!text.EndsWith('/') && !text.EndsWith(".html", StringComparison.Ordinal))

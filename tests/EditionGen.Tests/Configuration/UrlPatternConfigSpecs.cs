@@ -48,6 +48,8 @@ public class UrlPatternConfigSpecs
     [InlineData("{yyyy}/{mm}/{dd}/{page}/{order}", "must end with / ")]
     [InlineData("{yyyy}/{mm}/{dd}/{page}/{order/", "{ without its }")]
     [InlineData("", "is empty")]
+    [InlineData("{yyyy}/{mm}/{dd}/{page}/{order}?.html", "contains '?'")]
+    [InlineData("{yyyy}/{mm}/{dd}/{page} {order}/", "contains ' '")]
     public void An_unusable_article_pattern_is_refused_where_it_is_written(string pattern, string problem)
     {
         var diagnostic = Refusal($"title: 阿勒泰报\nurls:\n  article: '{pattern}'\n");
@@ -111,7 +113,34 @@ public class UrlPatternConfigSpecs
 
         Assert.Equal(DiagnosticCodes.UrlPatternsCollide, diagnostic.Code);
         Assert.Equal(3, diagnostic.Location!.Line);
-        Assert.Contains("as a file and as a folder", diagnostic.Message);
+        Assert.Contains("page 1 of 2023-05-30 writes the file 2023/05/30/01.html, which is also the folder of the articles on page 1 of 2023-05-30", diagnostic.Message);
+    }
+
+    [Fact]
+    public void An_article_id_that_spells_a_page_address_is_a_collision()
+    {
+        var diagnostic = Refusal("urls:\n  page: \"{yyyy}/{mm}/{dd}/{page}-07/\"\n  article: \"{yyyy}/{mm}/{dd}/{id}/\"\n");
+
+        Assert.Equal(DiagnosticCodes.UrlPatternsCollide, diagnostic.Code);
+        Assert.Contains("page 1 of 2023-05-30 and article 1-7 of 2023-05-30 both write 2023/05/30/01-07/index.html", diagnostic.Message);
+    }
+
+    [Fact]
+    public void Paths_that_differ_only_in_case_collide()
+    {
+        var diagnostic = Refusal("urls:\n  issue: \"{yyyy}/{mm}/{dd}/P01.html\"\n  page: \"{yyyy}/{mm}/{dd}/p{page}.html\"\n");
+
+        Assert.Equal(DiagnosticCodes.UrlPatternsCollide, diagnostic.Code);
+        Assert.Contains("both write 2023/05/30/P01.html", diagnostic.Message);
+    }
+
+    [Fact]
+    public void An_issue_folder_that_a_page_writes_as_a_file_is_a_collision()
+    {
+        var diagnostic = Refusal("urls:\n  issue: \"{yyyy}/{mm}/{dd}/01.html/\"\n  page: \"{yyyy}/{mm}/{dd}/{page}.html\"\n");
+
+        Assert.Equal(new SourceLocation("edition.yml", 3, 9), diagnostic.Location);
+        Assert.Contains("the issue of 2023-05-30 needs the folder 2023/05/30/01.html, which is also the file of page 1 of 2023-05-30", diagnostic.Message);
     }
 
     [Fact]
