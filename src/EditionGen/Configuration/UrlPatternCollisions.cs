@@ -16,14 +16,14 @@ internal static class UrlPatternCollisions
 
     private static readonly DateOnly[] Dates = [new(2023, 5, 30), new(2024, 12, 1), new(2031, 10, 17), new(2020, 1, 9)];
 
-    /// <summary>Null, or the later of the two colliding patterns and what collides.</summary>
-    public static (UrlPatternKind Kind, string Problem)? Find(UrlPatterns patterns)
+    /// <summary>Null, or the two colliding patterns and what collides.</summary>
+    public static (UrlPatternKind Lower, UrlPatternKind Higher, string Problem)? Find(UrlPatterns patterns)
     {
         foreach (var (lower, higher) in new[] { (UrlPatternKind.Issue, UrlPatternKind.Page), (UrlPatternKind.Issue, UrlPatternKind.Article), (UrlPatternKind.Page, UrlPatternKind.Article) })
         {
             var problem = Find(patterns, lower, higher);
             if (problem is not null)
-                return (higher, $"the {Key(lower)} pattern \"{patterns[lower]}\" and the {Key(higher)} pattern \"{patterns[higher]}\" collide: {problem}; "
+                return (lower, higher, $"the {Key(lower)} pattern \"{patterns[lower]}\" and the {Key(higher)} pattern \"{patterns[higher]}\" collide: {problem}; "
                     + $"give each its own folder or literal text, for example {Key(higher)}: \"{UrlPatternSyntax.Example(higher)}\"");
         }
         return null;

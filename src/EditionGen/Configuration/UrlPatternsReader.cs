@@ -22,8 +22,7 @@ internal static class UrlPatternsReader
                 $"{Key} must be a mapping of issue, page and article to patterns; for example {Key}: {{ article: \"{UrlPatternSyntax.Example(UrlPatternKind.Article)}\" }}");
 
         var patterns = UrlPatterns.Default;
-        var nodes = new Dictionary<UrlPatternKind, YamlNode> { [UrlPatternKind.Issue] = urls.Value.Key };
-        nodes[UrlPatternKind.Page] = nodes[UrlPatternKind.Article] = urls.Value.Key;
+        var nodes = new Dictionary<UrlPatternKind, YamlNode>();
         foreach (var (keyNode, valueNode) in mapping.Children)
         {
             var name = (keyNode as YamlScalarNode)?.Value;
@@ -51,8 +50,12 @@ internal static class UrlPatternsReader
             };
         }
 
-        if (patterns != UrlPatterns.Default && UrlPatternCollisions.Find(patterns) is var (collidingKind, collision))
-            throw Refuse(path, nodes[collidingKind], DiagnosticCodes.UrlPatternsCollide, $"{Key}: {collision}");
+        if (patterns != UrlPatterns.Default && UrlPatternCollisions.Find(patterns) is var (lower, higher, collision))
+        {
+            // Point at the later of the two patterns, or at the one that was written when the other is a default.
+            var node = nodes.GetValueOrDefault(higher) ?? nodes.GetValueOrDefault(lower) ?? urls.Value.Key;
+            throw Refuse(path, node, DiagnosticCodes.UrlPatternsCollide, $"{Key}: {collision}");
+        }
         return patterns;
     }
 

@@ -144,6 +144,15 @@ public class UrlPatternConfigSpecs
     }
 
     [Fact]
+    public void A_written_pattern_that_collides_with_a_default_is_refused_where_it_is_written()
+    {
+        var diagnostic = Refusal("title: 阿勒泰报\nurls:\n  issue: \"{yyyy}/{mm}/{dd}/01/\"\n");
+
+        Assert.Equal(new SourceLocation("edition.yml", 3, 10), diagnostic.Location);
+        Assert.Contains("the issue of 2023-05-30 and page 1 of 2023-05-30 both write 2023/05/30/01/index.html", diagnostic.Message);
+    }
+
+    [Fact]
     public void Patterns_with_the_same_placeholders_but_their_own_text_do_not_collide()
     {
         var config = EditionConfigLoader.Parse(
