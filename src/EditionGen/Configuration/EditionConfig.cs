@@ -18,6 +18,9 @@ public sealed record EditionConfig
     /// <summary>A custom domain for GitHub Pages, written to <c>CNAME</c> when set.</summary>
     public string? Cname { get; init; }
 
+    /// <summary>The <c>urls</c> patterns of issues, pages and articles; the defaults give <c>2023/05/30/01/01/</c>.</summary>
+    public UrlPatterns Urls { get; init; } = UrlPatterns.Default;
+
     /// <summary>The path of the configuration file, for diagnostics.</summary>
     public string? Path { get; init; }
 }

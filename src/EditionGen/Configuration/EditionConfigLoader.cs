@@ -34,6 +34,7 @@ public static class EditionConfigLoader
                 Timezone = raw.Timezone ?? defaults.Timezone,
                 BaseUrl = raw.BaseUrl ?? defaults.BaseUrl,
                 Cname = raw.Cname,
+                Urls = UrlPatternsReader.Read(yaml, path),
                 Path = path,
             };
         }
@@ -42,7 +43,7 @@ public static class EditionConfigLoader
             var location = new SourceLocation(path, (int)e.Start.Line, (int)e.Start.Column);
             throw new InputException(Diagnostic.Error(
                 DiagnosticCodes.ConfigurationInvalid, location,
-                $"{FileName} is not valid: {e.InnerException?.Message ?? e.Message} Keys are title, language, timezone, base_url and cname."),
+                $"{FileName} is not valid: {e.InnerException?.Message ?? e.Message} Keys are title, language, timezone, base_url, cname and urls."),
                 e);
         }
     }
@@ -54,5 +55,8 @@ public static class EditionConfigLoader
         public string? Timezone { get; set; }
         public string? BaseUrl { get; set; }
         public string? Cname { get; set; }
+
+        // Read with positions by UrlPatternsReader; declared so the key is known here.
+        public object? Urls { get; set; }
     }
 }

@@ -9,6 +9,8 @@ public static class DiagnosticCodes
 {
     public const string ConfigurationInvalid = "EG0001";
     public const string RootNotFound = "EG0002";
+    public const string UrlPatternInvalid = "EG0003";
+    public const string UrlPatternsCollide = "EG0004";
 
     public const string SeedUnreadable = "EG0101";
     public const string SeedNotDecodable = "EG0102";

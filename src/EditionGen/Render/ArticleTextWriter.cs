@@ -12,7 +12,7 @@ namespace EditionGen.Render;
 /// </summary>
 internal static class ArticleTextWriter
 {
-    public static SiteFile Write(ArticleView view, ArticleContent content, DateOnly date)
+    public static SiteFile Write(ArticleView view, ArticleContent content, string path)
     {
         var text = new StringBuilder();
         foreach (var line in new[] { view.Kicker, view.Title, view.Subtitle, view.Byline, view.Dateline })
@@ -23,7 +23,7 @@ internal static class ArticleTextWriter
         var body = Lines(content.PlainText);
         if (body.Length > 0) text.Append(body).Append("\n\n");
         text.Append(OneLine(view.Citation)).Append('\n');
-        return SiteFile.FromText(UrlBuilder.ArticleTextPath(date, view.Page, view.Order), text.ToString(), content.SourcePath);
+        return SiteFile.FromText(path, text.ToString(), content.SourcePath);
     }
 
     /// <summary>LF line ends and no trailing blank lines, whatever the content file used.</summary>

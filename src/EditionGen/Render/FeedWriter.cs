@@ -53,7 +53,7 @@ internal sealed class FeedWriter(RenderInputs inputs, Wording wording)
             Link(writer, atom, "alternate", _urls.Absolute(UrlBuilder.HomePath));
             foreach (var (planned, article) in Recent(factory))
             {
-                var path = UrlBuilder.ArticlePath(planned.Date, article.Page, article.Order);
+                var path = _urls.ArticlePath(planned.Date, article.Page, article.Order);
                 writer.WriteStartElement("entry", atom);
                 writer.WriteElementString("title", atom, article.Title);
                 writer.WriteElementString("id", atom, _urls.Absolute(path));
@@ -128,11 +128,11 @@ internal sealed class FeedWriter(RenderInputs inputs, Wording wording)
         foreach (var issue in inputs.Issues.Where(i => i.Date.Year == year))
         {
             var lastmod = issue.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-            Url(writer, ns, UrlBuilder.IssuePath(issue.Date), lastmod);
+            Url(writer, ns, _urls.IssuePath(issue.Date), lastmod);
             foreach (var page in issue.Articles.Select(a => a.Article.Page).Distinct().Order())
-                Url(writer, ns, UrlBuilder.PagePath(issue.Date, page), lastmod);
+                Url(writer, ns, _urls.PagePath(issue.Date, page), lastmod);
             foreach (var article in issue.Articles)
-                Url(writer, ns, UrlBuilder.ArticlePath(issue.Date, article.Article.Page, article.Article.Order), lastmod);
+                Url(writer, ns, _urls.ArticlePath(issue.Date, article.Article.Page, article.Article.Order), lastmod);
         }
         writer.WriteEndElement();
     });

@@ -1,18 +1,19 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Unicode;
+using EditionGen.Configuration;
 using EditionGen.Model;
 using EditionGen.Render.Views;
 
 namespace EditionGen.Render;
 
 /// <summary>
-/// <c>2023/05/30/issue.json</c>: the issue's masthead, pages and articles (without bodies) for scripts and apps,
+/// <c>2023/05/30/issue.json</c> beside the issue: the issue's masthead, pages and articles (without bodies) for scripts and apps,
 /// with the same field names templates use.
 /// </summary>
 internal static class IssueJsonWriter
 {
-    public const string FileName = "issue.json";
+    public const string FileName = UrlPatterns.IssueJsonName;
 
     private static readonly JsonWriterOptions Options = new()
     {
@@ -21,9 +22,8 @@ internal static class IssueJsonWriter
         NewLine = "\n",
     };
 
-    public static string PathOf(DateOnly date) => UrlBuilder.IssuePath(date)[..^"index.html".Length] + FileName;
-
-    public static SiteFile Write(IssueView issue, DateOnly date, string siteTitle)
+    /// <summary>The summary of an issue, written to <paramref name="path"/> (<see cref="UrlBuilder.IssueJsonPath"/>).</summary>
+    public static SiteFile Write(IssueView issue, string path, string siteTitle)
     {
         using var buffer = new MemoryStream();
         using (var json = new Utf8JsonWriter(buffer, Options))
@@ -42,7 +42,7 @@ internal static class IssueJsonWriter
             json.WriteEndObject();
         }
         buffer.WriteByte((byte)'\n');
-        return new SiteFile(PathOf(date), buffer.ToArray(), FileName);
+        return new SiteFile(path, buffer.ToArray(), FileName);
     }
 
     private static void Page(Utf8JsonWriter json, PageView page)

@@ -73,7 +73,7 @@ internal sealed class IssueViewFactory(UrlBuilder urls, Wording wording, string 
             PageRef(article.ContinuedTo, date, withContent),
             PageRef(article.ContinuedFrom, date, withContent),
             urls.ArticleText(date, article.Page, article.Order),
-            wording.Citation(publication, date, article.Page, article.Title, urls.Absolute(UrlBuilder.ArticlePath(date, article.Page, article.Order))),
+            wording.Citation(publication, date, article.Page, article.Title, urls.Absolute(urls.ArticlePath(date, article.Page, article.Order))),
             NameIndex.Names(article.Authors).Select(name => new NameLinkView(name, NamePage(NameIndex.Authors, name))).ToList(),
             NameIndex.Names([article.Column]).Select(name => NamePage(NameIndex.Columns, name)).FirstOrDefault());
     }

@@ -117,7 +117,7 @@ internal sealed class RenderPass
         var date = planned.Date;
         var titles = string.Join(" / ", issue.Articles.Select(a => a.Title));
 
-        var issuePath = UrlBuilder.IssuePath(date);
+        var issuePath = _urls.IssuePath(date);
         var issueFile = Produce("layouts/issue.html", issuePath, new PageModel(_site, Meta("issue", issuePath, issue.DateText, $"{issue.DateText} {titles}"))
         {
             Issue = issue,
@@ -125,13 +125,13 @@ internal sealed class RenderPass
             NextIssue = nextIssue,
         });
         if (issueFile is not null) yield return issueFile;
-        yield return IssueJsonWriter.Write(issue, date, _site.Title);
+        yield return IssueJsonWriter.Write(issue, _urls.IssueJsonPath(date), _site.Title);
 
         var pages = issue.Pages.Where(p => p.HasArticles).ToList();
         for (var p = 0; p < pages.Count; p++)
         {
             var page = pages[p];
-            var path = UrlBuilder.PagePath(date, page.Number);
+            var path = _urls.PagePath(date, page.Number);
             var heading = page.Name is null ? page.Label : $"{page.Label} {page.Name}";
             var file = Produce("layouts/page.html", path, new PageModel(_site, Meta("page", path, $"{heading}{TitleSeparator}{issue.DateText}", $"{issue.DateText} {heading} {string.Join(" / ", page.Articles.Select(a => a.Title))}"))
             {
@@ -150,7 +150,7 @@ internal sealed class RenderPass
         for (var a = 0; a < articles.Count; a++)
         {
             var article = articles[a];
-            var path = UrlBuilder.ArticlePath(date, article.Page, article.Order);
+            var path = _urls.ArticlePath(date, article.Page, article.Order);
             var description = article.Excerpt.Length > 0 ? article.Excerpt : Excerpt.Of($"{article.Title} {article.Subtitle}");
             var meta = Meta("article", path, article.Title, description);
             meta = meta with { JsonLd = NewsArticleData.For(article, issue, IssueTime.Midnight(date, _inputs.Config.Timezone), _site.Title, meta.CanonicalUrl) };
@@ -165,7 +165,7 @@ internal sealed class RenderPass
                 NextIssue = nextIssue,
             });
             if (file is not null) yield return file;
-            yield return ArticleTextWriter.Write(article, contents[(article.Page, article.Order)], date);
+            yield return ArticleTextWriter.Write(article, contents[(article.Page, article.Order)], _urls.ArticleTextPath(date, article.Page, article.Order));
         }
     }
 

@@ -39,10 +39,10 @@ public sealed class SiteRenderer
         var issues = PlanIssues(site, diagnostics);
         var theme = new Theme(_siteRoot);
         var inputs = new RenderInputs(_config, new UrlBuilder(_config), theme, issues, NameIndex.OfAuthors(issues), NameIndex.OfColumns(issues));
-        return new RenderPlan(inputs, Paths(theme, issues, [inputs.Authors, inputs.Columns]), diagnostics);
+        return new RenderPlan(inputs, Paths(inputs.Urls, theme, issues, [inputs.Authors, inputs.Columns]), diagnostics);
     }
 
-    private static IEnumerable<string> Paths(Theme theme, IReadOnlyList<PlannedIssue> issues, IEnumerable<NameIndex> indexes)
+    private static IEnumerable<string> Paths(UrlBuilder urls, Theme theme, IReadOnlyList<PlannedIssue> issues, IEnumerable<NameIndex> indexes)
     {
         foreach (var asset in theme.AssetNames()) yield return asset;
         yield return UrlBuilder.HomePath;
@@ -57,14 +57,14 @@ public sealed class SiteRenderer
         }
         foreach (var issue in issues)
         {
-            yield return UrlBuilder.IssuePath(issue.Date);
-            yield return IssueJsonWriter.PathOf(issue.Date);
+            yield return urls.IssuePath(issue.Date);
+            yield return urls.IssueJsonPath(issue.Date);
             foreach (var page in issue.Articles.Select(a => a.Article.Page).Distinct())
-                yield return UrlBuilder.PagePath(issue.Date, page);
+                yield return urls.PagePath(issue.Date, page);
             foreach (var article in issue.Articles)
             {
-                yield return UrlBuilder.ArticlePath(issue.Date, article.Article.Page, article.Article.Order);
-                yield return UrlBuilder.ArticleTextPath(issue.Date, article.Article.Page, article.Article.Order);
+                yield return urls.ArticlePath(issue.Date, article.Article.Page, article.Article.Order);
+                yield return urls.ArticleTextPath(issue.Date, article.Article.Page, article.Article.Order);
             }
         }
         foreach (var index in indexes)

@@ -6,19 +6,21 @@ namespace EditionGen.Render;
 /// <summary>
 /// The one place every link of the site comes from. Each address has an output path relative to the
 /// output folder (<c>2023/05/30/01/index.html</c>) and a public URL that starts with the path of
-/// <c>base_url</c> (<c>/repo/2023/05/30/01/</c>), so a project site never links outside its folder.
+/// <c>base_url</c> (<c>/repo/2023/05/30/01/</c>), so a project site never links outside its folder. Issues, pages and
+/// articles follow the <c>urls</c> patterns of the configuration; every other address is fixed.
 /// </summary>
 public sealed class UrlBuilder
 {
     private const string Index = "index.html";
-    private const string ArticleTextName = "article.txt";
 
     private readonly string? _origin;
+    private readonly UrlPatterns _patterns;
 
     public UrlBuilder(EditionConfig config)
     {
         ArgumentNullException.ThrowIfNull(config);
         (_origin, BasePath) = SplitBaseUrl(config.BaseUrl);
+        _patterns = config.Urls;
     }
 
     /// <summary>The path of <c>base_url</c>, always starting and ending with <c>/</c>.</summary>
@@ -29,16 +31,21 @@ public sealed class UrlBuilder
 
     public static string HomePath => Index;
 
-    public static string IssuePath(DateOnly date) => $"{DateSegments(date)}/{Index}";
+    /// <summary>The output path of an issue from the <c>urls.issue</c> pattern, by default <c>2023/05/30/index.html</c>.</summary>
+    public string IssuePath(DateOnly date) => _patterns.Issue.Format(date);
 
-    public static string PagePath(DateOnly date, int page) => $"{DateSegments(date)}/{Two(page)}/{Index}";
+    /// <summary>The JSON summary of an issue beside it: <c>2023/05/30/issue.json</c>.</summary>
+    public string IssueJsonPath(DateOnly date) => _patterns.Issue.Companion(UrlPatterns.IssueJsonName, date);
 
-    public static string ArticlePath(DateOnly date, int page, int order) =>
-        $"{DateSegments(date)}/{Two(page)}/{Two(order)}/{Index}";
+    /// <summary>The output path of a page from the <c>urls.page</c> pattern, by default <c>2023/05/30/01/index.html</c>.</summary>
+    public string PagePath(DateOnly date, int page) => _patterns.Page.Format(date, page);
 
-    /// <summary>The plain-text version of an article, beside its page.</summary>
-    public static string ArticleTextPath(DateOnly date, int page, int order) =>
-        $"{DateSegments(date)}/{Two(page)}/{Two(order)}/{ArticleTextName}";
+    /// <summary>The output path of an article from the <c>urls.article</c> pattern, by default <c>2023/05/30/01/01/index.html</c>.</summary>
+    public string ArticlePath(DateOnly date, int page, int order) => _patterns.Article.Format(date, page, order);
+
+    /// <summary>The plain-text version of an article, beside it: <c>2023/05/30/01/01/article.txt</c>.</summary>
+    public string ArticleTextPath(DateOnly date, int page, int order) =>
+        _patterns.Article.Companion(UrlPatterns.ArticleTextName, date, page, order);
 
     public static string ArchivePath => $"archive/{Index}";
 
@@ -139,9 +146,6 @@ public sealed class UrlBuilder
         var trimmed = path.Trim().Trim('/');
         return trimmed.Length == 0 ? "/" : "/" + trimmed + "/";
     }
-
-    private static string DateSegments(DateOnly date) =>
-        $"{Four(date.Year)}/{Two(date.Month)}/{Two(date.Day)}";
 
     private static string Two(int value) => value.ToString("00", CultureInfo.InvariantCulture);
 

@@ -26,10 +26,14 @@ public class UrlBuilderSpecs
     [Fact]
     public void Pages_are_written_directory_style()
     {
+        var urls = new UrlBuilder(new EditionConfig());
+
         Assert.Equal("index.html", UrlBuilder.HomePath);
-        Assert.Equal("2023/05/30/index.html", UrlBuilder.IssuePath(Date));
-        Assert.Equal("2023/05/30/04/index.html", UrlBuilder.PagePath(Date, 4));
-        Assert.Equal("2023/05/30/01/01/index.html", UrlBuilder.ArticlePath(Date, 1, 1));
+        Assert.Equal("2023/05/30/index.html", urls.IssuePath(Date));
+        Assert.Equal("2023/05/30/issue.json", urls.IssueJsonPath(Date));
+        Assert.Equal("2023/05/30/04/index.html", urls.PagePath(Date, 4));
+        Assert.Equal("2023/05/30/01/01/index.html", urls.ArticlePath(Date, 1, 1));
+        Assert.Equal("2023/05/30/01/01/article.txt", urls.ArticleTextPath(Date, 1, 1));
         Assert.Equal("archive/2023/05/index.html", UrlBuilder.ArchiveMonthPath(2023, 5));
     }
 
@@ -40,7 +44,7 @@ public class UrlBuilderSpecs
 
         Assert.True(urls.HasOrigin);
         Assert.Equal("/repo/", urls.BasePath);
-        Assert.Equal("https://owner.github.io/repo/2023/05/30/01/01/", urls.Absolute(UrlBuilder.ArticlePath(Date, 1, 1)));
+        Assert.Equal("https://owner.github.io/repo/2023/05/30/01/01/", urls.Absolute(urls.ArticlePath(Date, 1, 1)));
         Assert.Equal("https://owner.github.io/repo/feed.xml", urls.Absolute("feed.xml"));
     }
 
@@ -62,7 +66,7 @@ public class UrlBuilderSpecs
         var urls = new UrlBuilder(new EditionConfig { BaseUrl = "/" });
 
         Assert.False(urls.HasOrigin);
-        Assert.Equal("/2023/05/30/", urls.Absolute(UrlBuilder.IssuePath(Date)));
+        Assert.Equal("/2023/05/30/", urls.Absolute(urls.IssuePath(Date)));
     }
 
     [Theory]
