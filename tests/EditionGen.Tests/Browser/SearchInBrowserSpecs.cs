@@ -23,12 +23,14 @@ public sealed class SearchInBrowserSpecs
             Args = ["--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
         });
         var page = await browser.NewPageAsync();
+        // A shared machine under load can take a while to start Pagefind's WebAssembly.
+        page.SetDefaultTimeout(90_000);
 
         await page.GotoAsync(new Uri(served.Address, "search/").AbsoluteUri);
         await page.GetByRole(AriaRole.Searchbox).FillAsync("甜叶菊");
         await page.GetByRole(AriaRole.Searchbox).PressAsync("Enter");
         var result = page.Locator(".search-results a", new PageLocatorOptions { HasText = "天山南北奏响高质量发展“变奏曲”" });
-        await result.First.WaitForAsync(new LocatorWaitForOptions { Timeout = 30_000 });
+        await result.First.WaitForAsync();
         await result.First.ClickAsync();
         await page.WaitForURLAsync("**/repo/2023/05/30/01/01/");
 
