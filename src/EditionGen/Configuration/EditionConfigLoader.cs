@@ -15,7 +15,17 @@ public static class EditionConfigLoader
         ArgumentNullException.ThrowIfNull(root);
         var path = System.IO.Path.Combine(root, FileName);
         if (!File.Exists(path)) return new EditionConfig { Path = path };
-        return Parse(File.ReadAllText(path), path);
+        // Named like the other inputs of a build: relative to the edition's folder.
+        return Parse(File.ReadAllText(path), FileName);
+    }
+
+    // YamlDotNet names .NET types when a value has the wrong shape; a publisher needs the YAML word for it.
+    private static string Explain(YamlException e)
+    {
+        var message = (e.InnerException?.Message ?? e.Message).TrimEnd('.');
+        return message.Contains("deserialize", StringComparison.OrdinalIgnoreCase)
+            ? "this value is a list or a mapping where a single text or number is expected"
+            : message;
     }
 
     public static EditionConfig Parse(string yaml, string path)
@@ -43,7 +53,8 @@ public static class EditionConfigLoader
             var location = new SourceLocation(path, (int)e.Start.Line, (int)e.Start.Column);
             throw new InputException(Diagnostic.Error(
                 DiagnosticCodes.ConfigurationInvalid, location,
-                $"{FileName} is not valid: {e.InnerException?.Message ?? e.Message} Keys are title, language, timezone, base_url, cname and urls."),
+                $"{FileName} is not valid here: {Explain(e)}. Keys are title, language, timezone, base_url, cname and urls; "
+                + "quote a value that holds a colon, brackets or braces, for example title: \"阿勒泰报\"."),
                 e);
         }
     }
