@@ -18,7 +18,7 @@ public static class ContentReader
 
     /// <summary>
     /// Reads the issue front matter of the whole site now and each issue's articles only when
-    /// the sequence reaches it, so a caller that renders issue by issue holds one issue's bodies at a time.
+    /// the sequence reaches it. Article bodies are never held: see <see cref="ArticleContent.LoadBody"/>.
     /// Article diagnostics arrive while the sequence is enumerated.
     /// </summary>
     public static IEnumerable<IssueContent> ReadIssues(string contentRoot, DiagnosticBag diagnostics, string? displayRoot = null)
@@ -69,7 +69,8 @@ public static class ContentReader
     {
         if (ContentFile.Load(fullPath, displayPath, diagnostics) is not { } file) return null;
         if (ArticleFrontMatter.Read(file, diagnostics) is not { } article) return null;
-        var body = MarkdownBody.Render(file.Text);
-        return (new ArticleContent(displayPath, article with { Blocks = body.Blocks }, body.Html, body.PlainText), file.FrontMatter.KeyLocation("id"));
+        // Only the excerpt of the body is kept; the body is rendered again when its page is.
+        var excerpt = Excerpt.Of(MarkdownBody.PlainTextOf(file.Text));
+        return (new ArticleContent(displayPath, article, excerpt, ArticleBodySource.FromFile(fullPath)), file.FrontMatter.KeyLocation("id"));
     }
 }

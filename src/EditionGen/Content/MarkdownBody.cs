@@ -26,7 +26,10 @@ internal static class MarkdownBody
     // Hand-written links are the editor's choice, but never a script.
     private static readonly string[] UnsafeSchemes = ["javascript:", "vbscript:", "data:", "file:"];
 
-    public static RenderedBody Render(string text)
+    /// <summary>The plain text of the body alone, for an excerpt when the content is read: no HTML, no blocks.</summary>
+    public static string PlainTextOf(string text) => PlainText.Of(Markdown.Parse(text, Pipeline));
+
+    public static ArticleBody Render(string text)
     {
         var document = Markdown.Parse(text, Pipeline);
         NeutraliseUnsafeLinks(document);
@@ -37,7 +40,7 @@ internal static class MarkdownBody
         renderer.Render(document);
         writer.Flush();
 
-        return new RenderedBody(writer.ToString(), PlainText.Of(document), BodyBlocks.Of(document, text));
+        return new ArticleBody(writer.ToString(), PlainText.Of(document), BodyBlocks.Of(document, text));
     }
 
     private static void NeutraliseUnsafeLinks(MarkdownDocument document)

@@ -12,7 +12,7 @@ namespace EditionGen.Render;
 /// </summary>
 internal static class ArticleTextWriter
 {
-    public static SiteFile Write(ArticleView view, ArticleContent content, string path)
+    public static SiteFile Write(ArticleView view, ArticleContent content, ArticleBody body, string path)
     {
         var text = new StringBuilder();
         foreach (var line in new[] { view.Kicker, view.Title, view.Subtitle, view.Byline, view.Dateline })
@@ -20,8 +20,8 @@ internal static class ArticleTextWriter
             if (line is not null) text.Append(OneLine(line)).Append('\n');
         }
         text.Append('\n');
-        var body = Lines(content.PlainText);
-        if (body.Length > 0) text.Append(body).Append("\n\n");
+        var lines = Lines(body.PlainText);
+        if (lines.Length > 0) text.Append(lines).Append("\n\n");
         text.Append(OneLine(view.Citation)).Append('\n');
         return SiteFile.FromText(path, text.ToString(), content.SourcePath);
     }

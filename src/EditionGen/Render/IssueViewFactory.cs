@@ -68,8 +68,9 @@ internal sealed class IssueViewFactory(UrlBuilder urls, Wording wording, string 
             article.Authors,
             Blank(article.Dateline),
             urls.Article(date, article.Page, article.Order),
-            Excerpt.Of(content.PlainText),
-            content.BodyHtml,
+            content.Excerpt,
+            // Bodies are loaded only for the article page being rendered (see RenderPass).
+            "",
             PageRef(article.ContinuedTo, date, withContent),
             PageRef(article.ContinuedFrom, date, withContent),
             urls.ArticleText(date, article.Page, article.Order),

@@ -1,3 +1,4 @@
+using EditionGen.Content;
 using EditionGen.Diagnostics;
 using EditionGen.Model;
 using EditionGen.Render.Views;
@@ -149,7 +150,11 @@ internal sealed class RenderPass
         var contents = planned.Articles.ToDictionary(c => (c.Article.Page, c.Article.Order));
         for (var a = 0; a < articles.Count; a++)
         {
-            var article = articles[a];
+            var content = contents[(articles[a].Page, articles[a].Order)];
+            // The body is read for this article's two files and dropped with them; a body that cannot be
+            // read has been reported, and the article's files are left out.
+            if (content.LoadBody(_diagnostics) is not { } body) continue;
+            var article = articles[a] with { BodyHtml = body.Html };
             var path = _urls.ArticlePath(date, article.Page, article.Order);
             var description = article.Excerpt.Length > 0 ? article.Excerpt : Excerpt.Of($"{article.Title} {article.Subtitle}");
             var meta = Meta("article", path, article.Title, description);
@@ -165,7 +170,7 @@ internal sealed class RenderPass
                 NextIssue = nextIssue,
             });
             if (file is not null) yield return file;
-            yield return ArticleTextWriter.Write(article, contents[(article.Page, article.Order)], _urls.ArticleTextPath(date, article.Page, article.Order));
+            yield return ArticleTextWriter.Write(article, content, body, _urls.ArticleTextPath(date, article.Page, article.Order));
         }
     }
 

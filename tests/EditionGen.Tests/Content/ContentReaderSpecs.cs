@@ -14,6 +14,14 @@ public class ContentReaderSpecs
     private static string ArticleText(string frontMatter, string body = "正文。\n") =>
         "---\n" + frontMatter + "---\n\n" + body;
 
+    private static ArticleBody Body(ArticleContent article)
+    {
+        var diagnostics = new DiagnosticBag();
+        var body = article.LoadBody(diagnostics);
+        Assert.Empty(diagnostics);
+        return body!;
+    }
+
     private static TempDir SiteWithIssue()
     {
         var site = new TempDir();
@@ -53,12 +61,14 @@ public class ContentReaderSpecs
         var article = ContentReader.Read(site["content"], new DiagnosticBag()).Issues[0].Articles[0];
 
         var expected = SampleIssue.FrontPage().Blocks;
-        Assert.Equal(expected.Count, article.Article.Blocks.Count);
+        var blocks = Body(article).Blocks;
+        Assert.Empty(article.Article.Blocks);
+        Assert.Equal(expected.Count, blocks.Count);
         for (var i = 0; i < expected.Count; i++)
         {
-            Assert.Equal(expected[i].Type, article.Article.Blocks[i].Type);
-            Assert.Equal(expected[i].Text, article.Article.Blocks[i].Text);
-            Assert.Equal(expected[i].Items ?? [], article.Article.Blocks[i].Items ?? []);
+            Assert.Equal(expected[i].Type, blocks[i].Type);
+            Assert.Equal(expected[i].Text, blocks[i].Text);
+            Assert.Equal(expected[i].Items ?? [], blocks[i].Items ?? []);
         }
     }
 
@@ -68,13 +78,55 @@ public class ContentReaderSpecs
         using var site = new TempDir();
         ContentWriter.Write(SampleIssue.Create(), site["content"], ContentWriteOptions.Default);
 
-        var html = ContentReader.Read(site["content"], new DiagnosticBag()).Issues[0].Articles[0].BodyHtml;
+        var html = ContentReader.Read(site["content"], new DiagnosticBag()).Issues[0].Articles[0].LoadBody(new DiagnosticBag())!.Html;
 
         Assert.Contains("<h2 id=\"强信心-为高质量发展作贡献\">强信心 为高质量发展作贡献</h2>", html, StringComparison.Ordinal);
         Assert.Contains("<p>全会提出以下重点任务：</p>\n<ul>\n<li>加快推进特色产业发展；</li>", html, StringComparison.Ordinal);
         Assert.Contains("<div class=\"caption\"><p>5月17日", html, StringComparison.Ordinal);
         Assert.Contains("<div class=\"note\"><p>（下转第二版）</p>", html, StringComparison.Ordinal);
         Assert.DoesNotContain("ingest_hash", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_body_is_read_from_its_file_each_time_it_is_asked_for_and_not_kept()
+    {
+        using var site = SiteWithIssue();
+        site.Write(Article, ArticleText("title: \"标题\"\npage: 1\norder: 1\n", "旧的正文。\n"));
+        var article = ContentReader.Read(site["content"], new DiagnosticBag()).Issues[0].Articles[0];
+
+        site.Write(Article, ArticleText("title: \"标题\"\npage: 1\norder: 1\n", "新的正文。\n"));
+
+        Assert.Equal("新的正文。", Body(article).PlainText);
+        Assert.Equal("<p>新的正文。</p>\n", Body(article).Html);
+        Assert.Equal("旧的正文。", article.Excerpt);
+    }
+
+    [Fact]
+    public void The_excerpt_is_the_start_of_the_plain_text_cut_by_characters()
+    {
+        using var site = SiteWithIssue();
+        site.Write(Article, ArticleText("title: \"标题\"\npage: 1\norder: 1\n", "## 小标题\n\n" + new string('字', 200) + "\n"));
+
+        var article = ContentReader.Read(site["content"], new DiagnosticBag()).Issues[0].Articles[0];
+
+        Assert.Equal("小标题 " + new string('字', Excerpt.DefaultLength - 4) + "…", article.Excerpt);
+    }
+
+    [Fact]
+    public void A_body_whose_file_is_gone_is_reported_at_the_file_when_it_is_loaded()
+    {
+        using var site = SiteWithIssue();
+        site.Write(Article, ArticleText("title: \"标题\"\npage: 1\norder: 1\n"));
+        var article = ContentReader.Read(site["content"], new DiagnosticBag()).Issues[0].Articles[0];
+        File.Delete(site[Article]);
+        var diagnostics = new DiagnosticBag();
+
+        var body = article.LoadBody(diagnostics);
+
+        Assert.Null(body);
+        var error = Assert.Single(diagnostics);
+        Assert.Equal(DiagnosticCodes.ContentUnreadable, error.Code);
+        Assert.Equal(Article, error.Location.Path);
     }
 
     [Fact]
@@ -85,7 +137,7 @@ public class ContentReaderSpecs
 
         var article = ContentReader.Read(site["content"], new DiagnosticBag()).Issues[0].Articles[0];
 
-        Assert.Equal("第一段加粗。\n小标题\n导语：\n甲\n乙", article.PlainText);
+        Assert.Equal("第一段加粗。\n小标题\n导语：\n甲\n乙", Body(article).PlainText);
     }
 
     [Fact]
@@ -96,7 +148,7 @@ public class ContentReaderSpecs
 
         var article = ContentReader.Read(site["content"], new DiagnosticBag()).Issues[0].Articles[0];
 
-        Assert.Equal("手工换行的中文句子 and English", article.PlainText);
+        Assert.Equal("手工换行的中文句子 and English", Body(article).PlainText);
     }
 
     [Fact]
@@ -107,9 +159,9 @@ public class ContentReaderSpecs
 
         var article = ContentReader.Read(site["content"], new DiagnosticBag()).Issues[0].Articles[0];
 
-        Assert.DoesNotContain("<script", article.BodyHtml, StringComparison.Ordinal);
-        Assert.DoesNotContain("<b>", article.BodyHtml, StringComparison.Ordinal);
-        Assert.Contains("&lt;script&gt;", article.BodyHtml, StringComparison.Ordinal);
+        Assert.DoesNotContain("<script", Body(article).Html, StringComparison.Ordinal);
+        Assert.DoesNotContain("<b>", Body(article).Html, StringComparison.Ordinal);
+        Assert.Contains("&lt;script&gt;", Body(article).Html, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -118,7 +170,7 @@ public class ContentReaderSpecs
         using var site = SiteWithIssue();
         site.Write(Article, ArticleText("title: \"标题\"\npage: 1\norder: 1\n", "[点击](javascript:alert(1)) [官网](https://example.org/)\n"));
 
-        var html = ContentReader.Read(site["content"], new DiagnosticBag()).Issues[0].Articles[0].BodyHtml;
+        var html = ContentReader.Read(site["content"], new DiagnosticBag()).Issues[0].Articles[0].LoadBody(new DiagnosticBag())!.Html;
 
         Assert.DoesNotContain("javascript:", html, StringComparison.Ordinal);
         Assert.Contains("href=\"https://example.org/\"", html, StringComparison.Ordinal);
@@ -130,7 +182,7 @@ public class ContentReaderSpecs
         using var site = SiteWithIssue();
         site.Write(Article, ArticleText("title: \"标题\"\npage: 1\norder: 1\n", "## 老口岸上 向西开放\n\n## 老口岸上 向西开放\n\n## ！！！\n\n## “引号”：冒号\n"));
 
-        var html = ContentReader.Read(site["content"], new DiagnosticBag()).Issues[0].Articles[0].BodyHtml;
+        var html = ContentReader.Read(site["content"], new DiagnosticBag()).Issues[0].Articles[0].LoadBody(new DiagnosticBag())!.Html;
 
         var ids = System.Text.RegularExpressions.Regex.Matches(html, "id=\"([^\"]*)\"").Select(m => m.Groups[1].Value).ToList();
         Assert.Equal(["老口岸上-向西开放", "老口岸上-向西开放-1", "section", "引号冒号"], ids);
@@ -330,7 +382,7 @@ public class ContentReaderSpecs
         var article = ContentReader.Read(site["content"], diagnostics).Issues[0].Articles[0];
 
         Assert.Empty(diagnostics);
-        Assert.Equal("正文。", article.PlainText);
+        Assert.Equal("正文。", Body(article).PlainText);
     }
 
     [Fact]

@@ -138,10 +138,13 @@ public class RoundTripSpecs
         ],
     };
 
-    private static (Article Written, ArticleContent Read) WriteAndRead(Article article) =>
+    /// <summary>An article as read back, its blocks and HTML from its body, loaded while its file is still there.</summary>
+    private sealed record ReadBack(Article Article, string BodyHtml);
+
+    private static (Article Written, ReadBack Read) WriteAndRead(Article article) =>
         (article, Assert.Single(WriteAndRead([article])));
 
-    private static IReadOnlyList<ArticleContent> WriteAndRead(IReadOnlyList<Article> articles)
+    private static IReadOnlyList<ReadBack> WriteAndRead(IReadOnlyList<Article> articles)
     {
         using var site = new TempDir();
         var issue = SampleIssue.Create() with { Articles = articles };
@@ -152,7 +155,12 @@ public class RoundTripSpecs
         var content = ContentReader.Read(site["content"], diagnostics);
 
         Assert.Empty(diagnostics);
-        return Assert.Single(content.Issues).Articles;
+        return Assert.Single(content.Issues).Articles.Select(read =>
+        {
+            var body = read.LoadBody(diagnostics)!;
+            Assert.Empty(diagnostics);
+            return new ReadBack(read.Article with { Blocks = body.Blocks }, body.Html);
+        }).ToList();
     }
 
     /// <summary>Body text goes through Markdown, which has one line end: a CR in seed text reads back as LF.</summary>

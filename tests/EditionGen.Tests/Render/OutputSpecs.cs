@@ -40,7 +40,7 @@ public class OutputSpecs
         var content = SampleSite.Content();
         var issue = content.Issues[0];
         var longBody = "<p>" + string.Concat(Enumerable.Repeat("草原上的牧民正在转场。", 150_000)) + "</p><p>全文完</p>";
-        var articles = issue.Articles.Select((a, i) => i == 0 ? a with { BodyHtml = longBody } : a).ToList();
+        var articles = issue.Articles.Select((a, i) => i == 0 ? a with { Body = EditionGen.Content.ArticleBodySource.FromBody(new EditionGen.Content.ArticleBody(longBody, "全文完", [])) } : a).ToList();
         var longer = new EditionGen.Content.SiteContent([issue with { Articles = articles }]);
 
         var rendered = RenderedSite.Of(longer);

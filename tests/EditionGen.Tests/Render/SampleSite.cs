@@ -80,7 +80,7 @@ internal static class SampleSite
         string? byline = null,
         string? dateline = null,
         int? continuedTo = null,
-        int? continuedFrom = null) => new(
+        int? continuedFrom = null) => ArticleContent.Of(
         "",
         new Article
         {
@@ -97,6 +97,8 @@ internal static class SampleSite
             ContinuedTo = continuedTo,
             ContinuedFrom = continuedFrom,
         },
-        $"<p>{body}</p>\n<p>（{System.Net.WebUtility.HtmlEncode(title)}）相关工作将持续推进。</p>\n",
-        $"{body}\n（{title}）相关工作将持续推进。");
+        new ArticleBody(
+            $"<p>{body}</p>\n<p>（{System.Net.WebUtility.HtmlEncode(title)}）相关工作将持续推进。</p>\n",
+            $"{body}\n（{title}）相关工作将持续推进。",
+            []));
 }

@@ -1,6 +1,8 @@
 namespace EditionGen.Render.Views;
 
 /// <summary>An article as templates see it. Every string is plain text to escape, except <c>body_html</c>.</summary>
+/// <param name="BodyHtml">The body as HTML on the article's own page; empty in lists such as an issue's pages and for the
+/// previous and next article, because bodies are read from their files only for the page that shows them.</param>
 /// <param name="TextUrl">The plain-text version of the article, <c>article.txt</c> beside its page.</param>
 /// <param name="AuthorLinks">Each of <c>authors</c> with the URL of its index page.</param>
 /// <param name="ColumnUrl">The index page of <c>column</c>, null without a column.</param>

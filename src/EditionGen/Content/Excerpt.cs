@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 
-namespace EditionGen.Render;
+namespace EditionGen.Content;
 
 /// <summary>
 /// A plain-text excerpt cut by characters (text elements), not by words: Chinese has no spaces to cut at,
