@@ -9,8 +9,6 @@ public sealed record SitePaths(string Root, string Output)
 
     public string Content => Path.Combine(Root, "content");
 
-    public string Templates => Path.Combine(Root, "templates");
-
     /// <summary>Build state that is not published: the validation report and caches.</summary>
     public string State => Path.Combine(Root, ".editiongen");
 
