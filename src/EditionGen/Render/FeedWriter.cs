@@ -59,10 +59,12 @@ internal sealed class FeedWriter(RenderInputs inputs, Wording wording)
                 writer.WriteElementString("id", atom, _urls.Absolute(path));
                 writer.WriteElementString("updated", atom, Timestamp(planned.Date));
                 Link(writer, atom, "alternate", _urls.Absolute(path));
-                if (article.Byline is not null)
+                // One Atom author per person named in the byline; the byline itself when it names nobody.
+                var names = article.Authors.Count > 0 ? article.Authors : article.Byline is null ? [] : [article.Byline];
+                foreach (var name in names)
                 {
                     writer.WriteStartElement("author", atom);
-                    writer.WriteElementString("name", atom, article.Byline);
+                    writer.WriteElementString("name", atom, name);
                     writer.WriteEndElement();
                 }
                 if (article.Excerpt.Length > 0) writer.WriteElementString("summary", atom, article.Excerpt);

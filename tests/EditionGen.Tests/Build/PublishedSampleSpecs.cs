@@ -55,6 +55,18 @@ public sealed class PublishedSampleSpecs : IClassFixture<PublishedSampleSpecs.Pr
     }
 
     [Fact]
+    public void A_feed_entry_names_each_author_of_its_article()
+    {
+        var atom = XNamespace.Get("http://www.w3.org/2005/Atom");
+        var entry = XDocument.Load(Path.Combine(_site.Output, "feed.xml")).Descendants(atom + "entry")
+            .Single(e => (string?)e.Element(atom + "title") == "天山南北奏响高质量发展“变奏曲”");
+
+        var authors = entry.Elements(atom + "author").Select(a => (string?)a.Element(atom + "name")).ToList();
+
+        Assert.Equal(["徐新星", "吴泽思"], authors);
+    }
+
+    [Fact]
     public void Each_article_page_carries_news_article_data_whose_headline_is_its_title()
     {
         var parser = new HtmlParser();
