@@ -3,6 +3,7 @@ using System.Runtime.CompilerServices;
 using System.Text.RegularExpressions;
 using EditionGen.Render;
 using EditionGen.Render.Views;
+using EditionGen.Tests.Support;
 using Scriban.Runtime;
 
 namespace EditionGen.Tests.Render;
@@ -63,7 +64,7 @@ public partial class TemplateDocsSpecs
     public void A_field_missing_from_the_readme_would_be_noticed()
     {
         var readme = File.ReadAllText(ReadmePath()).Replace("| `text_url` |", "| text_url |", StringComparison.Ordinal);
-        using var temp = new TempSite();
+        using var temp = new TempDir();
         var path = temp.Write("README.md", readme);
 
         var sections = ReadModelSections(path);

@@ -1,4 +1,5 @@
 using EditionGen.Diagnostics;
+using EditionGen.Tests.Support;
 
 namespace EditionGen.Tests.Render;
 
@@ -19,10 +20,10 @@ public class ThemeSpecs
     [Fact]
     public void A_site_overrides_one_partial_and_keeps_the_rest_of_the_built_in_theme()
     {
-        using var site = new TempSite();
+        using var site = new TempDir();
         site.Write("templates/partials/footer.html", "<footer class=\"own-footer\"><p>{{ site.title | html.escape }} 版权所有</p></footer>\n");
 
-        var rendered = RenderedSite.Of(SampleSite.Content(), siteRoot: site.Root);
+        var rendered = RenderedSite.Of(SampleSite.Content(), siteRoot: site.Path);
 
         Assert.Empty(rendered.Diagnostics);
         var page = Html.Parse(rendered.Text("2023/05/30/index.html"));
@@ -35,13 +36,13 @@ public class ThemeSpecs
     [Fact]
     public void A_site_overrides_a_layout_and_an_asset()
     {
-        using var site = new TempSite();
+        using var site = new TempDir();
         site.Write("templates/layouts/404.html", "{{ capture content }}<h1>走丢了</h1>{{ end }}{{ include 'layouts/base.html' }}");
         site.Write("templates/assets/site.css", "body { color: red; }\n");
         site.Write("templates/assets/logo.svg", "<svg xmlns=\"http://www.w3.org/2000/svg\"/>\n");
         site.Write("templates/assets/.DS_Store", "");
 
-        var rendered = RenderedSite.Of(SampleSite.Content(), siteRoot: site.Root);
+        var rendered = RenderedSite.Of(SampleSite.Content(), siteRoot: site.Path);
 
         Assert.Empty(rendered.Diagnostics);
         Assert.Equal("templates/layouts/404.html", rendered.ByPath["404.html"].Origin);
@@ -54,11 +55,11 @@ public class ThemeSpecs
     [Fact]
     public void An_include_that_climbs_out_of_the_templates_folder_is_refused_with_its_location()
     {
-        using var site = new TempSite();
+        using var site = new TempDir();
         site.Write("secret.txt", "password");
         site.Write("templates/partials/footer.html", "<footer>\n  {{ include '../secret.txt' }}\n</footer>\n");
 
-        var rendered = RenderedSite.Of(SampleSite.Content(), siteRoot: site.Root);
+        var rendered = RenderedSite.Of(SampleSite.Content(), siteRoot: site.Path);
 
         var error = rendered.Diagnostics.First();
         Assert.Equal(DiagnosticCodes.TemplateOutsideRoot, error.Code);
@@ -73,10 +74,10 @@ public class ThemeSpecs
     [InlineData("C:\\\\secret.txt")]
     public void Absolute_and_parent_paths_are_refused(string name)
     {
-        using var site = new TempSite();
+        using var site = new TempDir();
         site.Write("templates/partials/footer.html", $"{{{{ include '{name}' }}}}");
 
-        var rendered = RenderedSite.Of(SampleSite.Content(), siteRoot: site.Root);
+        var rendered = RenderedSite.Of(SampleSite.Content(), siteRoot: site.Path);
 
         Assert.All(rendered.Diagnostics, d => Assert.Equal(DiagnosticCodes.TemplateOutsideRoot, d.Code));
         Assert.NotEmpty(rendered.Diagnostics);
@@ -85,12 +86,12 @@ public class ThemeSpecs
     [Fact]
     public void A_symbolic_link_out_of_the_templates_folder_is_refused()
     {
-        using var site = new TempSite();
+        using var site = new TempDir();
         var outside = site.Write("outside/footer.html", "<footer>outside</footer>");
-        Directory.CreateDirectory(Path.Combine(site.Root, "templates", "partials"));
-        File.CreateSymbolicLink(Path.Combine(site.Root, "templates", "partials", "footer.html"), outside);
+        Directory.CreateDirectory(Path.Combine(site.Path, "templates", "partials"));
+        File.CreateSymbolicLink(Path.Combine(site.Path, "templates", "partials", "footer.html"), outside);
 
-        var rendered = RenderedSite.Of(SampleSite.Content(), siteRoot: site.Root);
+        var rendered = RenderedSite.Of(SampleSite.Content(), siteRoot: site.Path);
 
         Assert.Contains(rendered.Diagnostics, d => d.Code == DiagnosticCodes.TemplateOutsideRoot
             && d.Location.Path == "<built-in>/layouts/base.html" && d.Message.Contains("symbolic link", StringComparison.Ordinal));
@@ -100,12 +101,12 @@ public class ThemeSpecs
     [Fact]
     public void An_asset_linked_from_outside_the_templates_folder_is_refused_and_not_copied()
     {
-        using var site = new TempSite();
+        using var site = new TempDir();
         var outside = site.Write("private/notes.txt", "private notes");
-        Directory.CreateDirectory(Path.Combine(site.Root, "templates", "assets"));
-        File.CreateSymbolicLink(Path.Combine(site.Root, "templates", "assets", "notes.txt"), outside);
+        Directory.CreateDirectory(Path.Combine(site.Path, "templates", "assets"));
+        File.CreateSymbolicLink(Path.Combine(site.Path, "templates", "assets", "notes.txt"), outside);
 
-        var rendered = RenderedSite.Of(SampleSite.Content(), siteRoot: site.Root);
+        var rendered = RenderedSite.Of(SampleSite.Content(), siteRoot: site.Path);
 
         var error = Assert.Single(rendered.Diagnostics);
         Assert.Equal(DiagnosticCodes.TemplateOutsideRoot, error.Code);
@@ -115,12 +116,12 @@ public class ThemeSpecs
     [Fact]
     public void A_symbolic_link_inside_the_templates_folder_is_followed()
     {
-        using var site = new TempSite();
+        using var site = new TempDir();
         var shared = site.Write("templates/shared/footer.html", "<footer class=\"linked\">linked</footer>");
-        Directory.CreateDirectory(Path.Combine(site.Root, "templates", "partials"));
-        File.CreateSymbolicLink(Path.Combine(site.Root, "templates", "partials", "footer.html"), shared);
+        Directory.CreateDirectory(Path.Combine(site.Path, "templates", "partials"));
+        File.CreateSymbolicLink(Path.Combine(site.Path, "templates", "partials", "footer.html"), shared);
 
-        var rendered = RenderedSite.Of(SampleSite.Content(), siteRoot: site.Root);
+        var rendered = RenderedSite.Of(SampleSite.Content(), siteRoot: site.Path);
 
         Assert.Empty(rendered.Diagnostics);
         Assert.NotNull(Html.Parse(rendered.Text("index.html")).QuerySelector("footer.linked"));

@@ -1,4 +1,5 @@
 using EditionGen.Diagnostics;
+using EditionGen.Tests.Support;
 
 namespace EditionGen.Tests.Render;
 
@@ -25,10 +26,10 @@ public class UiStringsSpecs
     [Fact]
     public void A_site_overrides_one_string_and_keeps_the_others()
     {
-        using var site = new TempSite();
+        using var site = new TempDir();
         site.Write("templates/strings/zh-CN.txt", "# 本报的说法\narchive: 过刊浏览\n");
 
-        var rendered = RenderedSite.Of(SampleSite.Content(), siteRoot: site.Root);
+        var rendered = RenderedSite.Of(SampleSite.Content(), siteRoot: site.Path);
 
         Assert.Empty(rendered.Diagnostics);
         var page = Html.Parse(rendered.Text("archive/index.html"));
@@ -40,10 +41,10 @@ public class UiStringsSpecs
     [Fact]
     public void A_malformed_strings_line_is_a_located_warning()
     {
-        using var site = new TempSite();
+        using var site = new TempDir();
         site.Write("templates/strings/zh-CN.txt", "archive: 过刊浏览\n这一行没有键\n");
 
-        var rendered = RenderedSite.Of(SampleSite.Content(), siteRoot: site.Root);
+        var rendered = RenderedSite.Of(SampleSite.Content(), siteRoot: site.Path);
 
         var warning = Assert.Single(rendered.Diagnostics);
         Assert.Equal(DiagnosticSeverity.Warning, warning.Severity);
@@ -54,10 +55,10 @@ public class UiStringsSpecs
     [Fact]
     public void Templates_cannot_change_the_shared_strings()
     {
-        using var site = new TempSite();
+        using var site = new TempDir();
         site.Write("templates/partials/footer.html", "{{ t.home = '改' }}");
 
-        var rendered = RenderedSite.Of(SampleSite.Content(), siteRoot: site.Root);
+        var rendered = RenderedSite.Of(SampleSite.Content(), siteRoot: site.Path);
 
         Assert.Contains(rendered.Diagnostics, d => d.Code == DiagnosticCodes.TemplateRuntime);
         Assert.DoesNotContain(rendered.Files, f => f.Text.Contains(">改<", StringComparison.Ordinal));
