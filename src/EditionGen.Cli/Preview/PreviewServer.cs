@@ -3,6 +3,7 @@ using System.Text;
 using EditionGen.Build;
 using EditionGen.Configuration;
 using EditionGen.Diagnostics;
+using EditionGen.Render;
 
 namespace EditionGen.Cli.Preview;
 
@@ -27,8 +28,9 @@ public sealed partial class PreviewServer : IDisposable
         _options = options;
         _log = log;
         _paths = SitePaths.For(options.Root, options.Output);
-        var baseUrl = options.BaseUrl ?? EditionConfigLoader.Load(_paths.Root).BaseUrl;
-        _basePath = BasePathOf(baseUrl);
+        var config = EditionConfigLoader.Load(_paths.Root);
+        // Served under the same path the built links use, from the one place that derives it.
+        _basePath = new UrlBuilder(config with { BaseUrl = options.BaseUrl ?? config.BaseUrl }).BasePath;
         Port = port;
         _listener.Prefixes.Add($"http://127.0.0.1:{port}/");
     }
@@ -98,12 +100,5 @@ public sealed partial class PreviewServer : IDisposable
             _rebuilt = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
             done.SetResult();
         }
-    }
-
-    private static string BasePathOf(string baseUrl)
-    {
-        var path = Uri.TryCreate(baseUrl, UriKind.Absolute, out var absolute) ? absolute.AbsolutePath : baseUrl;
-        path = "/" + path.Trim('/');
-        return path.EndsWith('/') ? path : path + "/";
     }
 }
