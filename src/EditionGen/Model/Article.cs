@@ -26,6 +26,15 @@ public sealed record Article
 
     public string? Dateline { get; init; }
 
+    /// <summary>The summary or deck printed with the headline, one entry a line as printed (■…).</summary>
+    public IReadOnlyList<string> Summary { get; init; } = [];
+
+    /// <summary>Credits of photos and graphics as printed (…摄, 制图：…, 供图：…).</summary>
+    public IReadOnlyList<string> Credits { get; init; } = [];
+
+    /// <summary>A letter's or statement's signature and date lines, as printed, in order.</summary>
+    public IReadOnlyList<string> Signature { get; init; } = [];
+
     public IReadOnlyList<Block> Blocks { get; init; } = [];
 
     /// <summary>The page this article continues on (下转第N版).</summary>
@@ -35,6 +44,9 @@ public sealed record Article
     public int? ContinuedFrom { get; init; }
 
     public LineRange SourceLines { get; init; }
+
+    /// <summary>How sure the reader was of this article's boundaries and headline roles; null when not judged.</summary>
+    public ArticleConfidence? Confidence { get; init; }
 
     public static string MakeId(int page, int order) => $"{page:00}-{order:00}";
 }
