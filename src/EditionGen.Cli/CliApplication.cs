@@ -25,6 +25,7 @@ public static class CliApplication
             ServeCommand.Create(console),
             NewCommand.Create(console),
             TemplatesCommand.Create(console),
+            ModelCommand.Create(console),
         };
 
         var result = root.Parse(args);

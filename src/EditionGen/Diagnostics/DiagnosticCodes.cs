@@ -22,14 +22,15 @@ public static class DiagnosticCodes
 
     // Parser warnings: judgements about a seed that a person might want to check.
     public const string OrphanHeadlineAttached = "EG0120";
-    public const string CutJoinedAcrossShortLine = "EG0121";
+    public const string CutJoinUncertain = "EG0121";
     public const string LatinWordInChineseText = "EG0122";
     public const string PageCountDiffers = "EG0123";
     public const string TextUnassigned = "EG0124";
     public const string ArticleWithoutTitle = "EG0125";
     public const string HeadlineWithoutBody = "EG0126";
-    public const string ExtraHeadlineLines = "EG0127";
+    public const string HeadlineRolesUncertain = "EG0127";
     public const string MastheadWithoutDate = "EG0128";
+    public const string ArticleBoundaryUncertain = "EG0129";
 
     public const string FrontMatterInvalid = "EG0201";
     public const string ContentDuplicate = "EG0202";

@@ -38,6 +38,7 @@ public static class IssueJson
             {
                 ["number"] = p.Number,
                 ["name"] = p.Name,
+                ["running_heads"] = Strings(p.RunningHeads),
             }).ToArray()),
             ["articles"] = new JsonArray(issue.Articles.Select(a => (JsonNode)Article(a)).ToArray()),
             ["unassigned"] = new JsonArray(issue.Unassigned.Select(r => (JsonNode)new JsonObject
@@ -73,9 +74,13 @@ public static class IssueJson
             ["text"] = b.Text,
             ["items"] = b.Items is null ? null : Strings(b.Items),
         }).ToArray()),
+        ["summary"] = Strings(article.Summary),
+        ["credits"] = Strings(article.Credits),
+        ["signature"] = Strings(article.Signature),
         ["continued_to"] = article.ContinuedTo,
         ["continued_from"] = article.ContinuedFrom,
         ["source_lines"] = new JsonArray(article.SourceLines.First, article.SourceLines.Last),
+        ["confidence"] = article.Confidence is { } c ? new JsonObject { ["boundary"] = c.Boundary, ["headline"] = c.Headline } : null,
     };
 
     private static JsonArray Strings(IEnumerable<string> values) =>

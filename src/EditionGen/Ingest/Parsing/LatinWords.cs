@@ -9,16 +9,13 @@ namespace EditionGen.Ingest.Parsing;
 /// </summary>
 internal static partial class LatinWords
 {
-    public static void Check(Unit unit, WarningList warnings)
+    public static void Check(int line, string text, WarningList warnings)
     {
-        foreach (var (line, text) in unit.Pieces)
+        if (!text.Any(TextRules.IsAsciiLetter)) return;
+        foreach (Match match in Pattern().Matches(text))
         {
-            if (!text.Any(TextRules.IsAsciiLetter)) continue;
-            foreach (Match match in Pattern().Matches(text))
-            {
-                warnings.Add(line, DiagnosticCodes.LatinWordInChineseText,
-                    $"the Latin word(s) \"{match.Groups["w"].Value}\" stand inside Chinese text; check the seed for a recognition slip.");
-            }
+            warnings.Add(line, DiagnosticCodes.LatinWordInChineseText,
+                $"the Latin word(s) \"{match.Groups["w"].Value}\" stand inside Chinese text; check the seed for a recognition slip.");
         }
     }
 

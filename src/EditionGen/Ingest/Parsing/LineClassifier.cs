@@ -6,15 +6,6 @@ internal static class LineClassifier
     /// <summary>Headlines, kickers and subheads are short; longer lines are running text even without punctuation.</summary>
     public const int MaxHeadingLength = 40;
 
-    public static UnitKind Classify(string text)
-    {
-        if (PageMarkers.Read(text) is not null) return UnitKind.PageMarker;
-        if (IsSubtitle(text)) return UnitKind.Subtitle;
-        if (BylineReader.IsCreditLine(text)) return UnitKind.Credit;
-        if (BylineReader.IsBylineLine(text)) return UnitKind.Byline;
-        return IsHeading(text) ? UnitKind.Heading : UnitKind.Body;
-    }
-
     public static bool IsSubtitle(string text) =>
         text.Length is > 2 and <= 80
         && (text.StartsWith("——", StringComparison.Ordinal) || text.StartsWith("--", StringComparison.Ordinal) || text.StartsWith("－－", StringComparison.Ordinal) || text.StartsWith("─", StringComparison.Ordinal))

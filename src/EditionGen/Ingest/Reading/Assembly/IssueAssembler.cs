@@ -1,0 +1,150 @@
+using EditionGen.Diagnostics;
+using EditionGen.Ingest.Parsing;
+using EditionGen.Ingest.Reading.Labels;
+using EditionGen.Model;
+
+namespace EditionGen.Ingest.Reading.Assembly;
+
+/// <summary>
+/// Turns a labelled seed into an issue: masthead lines into the masthead, page markers and running heads into
+/// pages, and the lines between them into articles. Where an article starts and ends follows from the labels
+/// alone; nothing here decides again what a line is.
+/// </summary>
+internal sealed class IssueAssembler(LabeledSeed seed, WarningList warnings)
+{
+    private readonly List<ArticleDraft> _drafts = [];
+    private readonly List<PageInfo> _markers = [];
+    private readonly Dictionary<int, List<string>> _runningHeads = [];
+    private readonly List<Residue> _unassigned = [];
+    private readonly List<SeedLine> _masthead = [];
+    private ArticleDraft? _current;
+    private int _page = 1;
+
+    public Issue Assemble(string source)
+    {
+        for (var i = 0; i < seed.Lines.Count; i++) Place(i);
+
+        var masthead = MastheadReader.Read(_masthead);
+        var articles = new List<Article>(_drafts.Count);
+        var orders = new Dictionary<int, int>();
+        foreach (var draft in _drafts)
+        {
+            var order = orders.GetValueOrDefault(draft.Page) + 1;
+            orders[draft.Page] = order;
+            articles.Add(new ArticleAssembler(seed, warnings).Build(draft, order));
+        }
+
+        var pages = Pages(articles);
+        CheckPageCount(masthead, pages);
+        if (_unassigned.Count > 0)
+        {
+            warnings.Add(_unassigned[0].Line, DiagnosticCodes.TextUnassigned,
+                $"{_unassigned.Count} line(s) from line {_unassigned[0].Line} on could not be placed in any article; they are kept under \"unassigned\". Check the seed around that line.");
+        }
+
+        return new Issue
+        {
+            Source = source,
+            Date = masthead.Date,
+            LunarDate = masthead.LunarDate,
+            Weekday = masthead.Weekday,
+            IssueNumber = masthead.IssueNumber,
+            PageCount = masthead.PageCount,
+            Contacts = masthead.Contacts,
+            MastheadExtras = masthead.Extras,
+            Pages = pages,
+            Articles = articles,
+            Unassigned = _unassigned,
+            Warnings = warnings.Sorted(),
+        };
+    }
+
+    private void Place(int i)
+    {
+        var line = seed.Lines[i];
+        var label = seed.Labels[i];
+        if (label == LineLabel.Masthead && _drafts.Count > 0) label = LineLabel.RunningHead;
+        if (label == LineLabel.PageMarker && PageMarkers.Read(line.Text) is null) label = LineLabel.RunningHead;
+
+        switch (label)
+        {
+            case LineLabel.Masthead:
+                _masthead.Add(new SeedLine(line.Number, line.Text));
+                return;
+            case LineLabel.PageMarker:
+                var marker = PageMarkers.Read(line.Text)!;
+                _page = marker.Number;
+                _markers.Add(new PageInfo(marker.Number, marker.Name));
+                _current = null;
+                return;
+            case LineLabel.RunningHead:
+                if (!_runningHeads.TryGetValue(_page, out var heads)) _runningHeads[_page] = heads = [];
+                heads.Add(line.Text);
+                return;
+            case LineLabel.Other:
+                _unassigned.Add(new Residue(line.Number, line.Text));
+                return;
+            case LineLabel.Start:
+                _current = Open(headlineFollows: true);
+                _current.Add(LineLabel.Start, i);
+                return;
+            case LineLabel.Continuation when _current is { Pieces.Count: > 0 }:
+                _current.Pieces[^1].Lines.Add(i);
+                return;
+            case LineLabel.Continuation:
+                label = LineLabel.Paragraph;
+                break;
+        }
+
+        if (label.IsHeadline())
+        {
+            PlaceHeadline(label, i);
+            return;
+        }
+
+        if (_current is null || _current.ReadingTrailingHeadline) _current = Open(headlineFollows: false);
+        _current.Add(label, i);
+    }
+
+    private void PlaceHeadline(LineLabel label, int i)
+    {
+        var previous = _current?.Pieces.LastOrDefault()?.Label;
+        if (_current is { AwaitsHeadline: true, HasText: true })
+        {
+            _current.AwaitsHeadline = false;
+            _current.ReadingTrailingHeadline = true;
+            _current.Add(label, i);
+            return;
+        }
+
+        var inHeadline = _current is not null && previous is { } above && above.IsHeadline()
+                         && (!_current.HasText || _current.ReadingTrailingHeadline)
+                         && HeadlineOrder.CanFollow(above, label);
+        if (!inHeadline) _current = Open(headlineFollows: false);
+        _current!.Add(label, i);
+    }
+
+    private ArticleDraft Open(bool headlineFollows)
+    {
+        var draft = new ArticleDraft(_page, headlineFollows);
+        _drafts.Add(draft);
+        return draft;
+    }
+
+    private List<PageInfo> Pages(IReadOnlyList<Article> articles)
+    {
+        var numbers = articles.Select(a => a.Page).Concat(_markers.Select(m => m.Number)).Concat(_runningHeads.Keys).Distinct().Order();
+        return numbers.Select(n => new PageInfo(n, _markers.FirstOrDefault(m => m.Number == n && m.Name is not null)?.Name)
+        {
+            RunningHeads = _runningHeads.TryGetValue(n, out var heads) ? heads : [],
+        }).ToList();
+    }
+
+    private void CheckPageCount(Masthead masthead, List<PageInfo> pages)
+    {
+        // Without page markers a seed may hold only some pages of an issue, so the count proves nothing.
+        if (_markers.Count == 0 || masthead.PageCount is null || masthead.PageCount == pages.Count) return;
+        warnings.Add(masthead.PageCountLine, DiagnosticCodes.PageCountDiffers,
+            $"the masthead announces {masthead.PageCount} page(s) but the seed marks {pages.Count}; check for a missing or misread page marker.");
+    }
+}

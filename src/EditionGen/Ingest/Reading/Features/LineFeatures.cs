@@ -1,0 +1,111 @@
+namespace EditionGen.Ingest.Reading.Features;
+
+/// <summary>
+/// The evidence the model weighs for each line of a seed: the line's own shape (length against the seed's
+/// full line width, punctuation at its ends, bracket balance, opening marks, printed conventions), where it
+/// stands (after a page marker, at the top of the seed), and the same kinds of evidence about its neighbours.
+/// Each feature is a hashed name; which of them matter, and how much, is learned.
+/// </summary>
+public static class LineFeatures
+{
+    public static ulong[][] Extract(IReadOnlyList<ReaderLine> lines, SeedProfile profile)
+    {
+        ArgumentNullException.ThrowIfNull(lines);
+        ArgumentNullException.ThrowIfNull(profile);
+        var evidence = lines.Select(l => LineEvidence.Of(l, profile)).ToArray();
+        var result = new ulong[lines.Count][];
+        var sinceMarker = -1;
+        var buffer = new List<ulong>(128);
+        for (var i = 0; i < lines.Count; i++)
+        {
+            var e = evidence[i];
+            if (e.Flags.Contains('M', StringComparison.Ordinal)) sinceMarker = 0;
+            else if (sinceMarker >= 0) sinceMarker++;
+            buffer.Clear();
+            Own(buffer, e, profile);
+            Position(buffer, i, sinceMarker);
+            Neighbour(buffer, "p", i > 0 ? evidence[i - 1] : null, wide: true);
+            Neighbour(buffer, "n", i + 1 < lines.Count ? evidence[i + 1] : null, wide: true);
+            Neighbour(buffer, "pp", i > 1 ? evidence[i - 2] : null, wide: false);
+            Neighbour(buffer, "nn", i + 2 < lines.Count ? evidence[i + 2] : null, wide: false);
+            Joint(buffer, i > 0 ? evidence[i - 1] : null, e, i + 1 < lines.Count ? evidence[i + 1] : null);
+            result[i] = buffer.Distinct().ToArray();
+        }
+
+        return result;
+    }
+
+    private static void Own(List<ulong> f, LineEvidence e, SeedProfile profile)
+    {
+        f.Add(FeatureHasher.Hash("bias", ""));
+        f.Add(FeatureHasher.Hash("o.len", e.LengthBucket));
+        f.Add(FeatureHasher.Hash("o.w", e.WidthBucket));
+        f.Add(FeatureHasher.Hash("o.f", [e.First]));
+        f.Add(FeatureHasher.Hash("o.l", [e.Last]));
+        f.Add(FeatureHasher.Hash("o.fl", [e.First, e.Last]));
+        f.Add(FeatureHasher.Hash("o.es", e.EndsSentence ? 1 : 0));
+        f.Add(FeatureHasher.Hash("o.cl", e.HasClause ? 1 : 0));
+        f.Add(FeatureHasher.Hash("o.fs", e.HasFullStop ? 1 : 0));
+        f.Add(FeatureHasher.Hash("o.dp", e.Depth));
+        f.Add(FeatureHasher.Hash("o.shape", e.LengthBucket * 100 + (e.EndsSentence ? 10 : 0) + (e.HasClause ? 1 : 0)));
+        f.Add(FeatureHasher.Hash("o.layout", (profile.Indents ? 100 : 0) + (e.Indented ? 10 : 0) + (e.BlankBefore ? 1 : 0)));
+        f.Add(FeatureHasher.Hash("o.after", (profile.Indents ? 10 : 0) + (e.BlankAfter ? 1 : 0)));
+        f.Add(FeatureHasher.Hash("o.tight", profile.Tight ? 1 : 0));
+        foreach (var flag in e.Flags) f.Add(FeatureHasher.Hash("o.F", [flag]));
+        f.Add(FeatureHasher.Hash("o.flags", e.Flags));
+        var text = e.Text.AsSpan();
+        f.Add(FeatureHasher.Hash("o.c1", text[..1]));
+        f.Add(FeatureHasher.Hash("o.c2", text[..Math.Min(2, text.Length)]));
+        f.Add(FeatureHasher.Hash("o.z1", text[^1..]));
+        f.Add(FeatureHasher.Hash("o.z2", text[Math.Max(0, text.Length - 2)..]));
+    }
+
+    private static void Position(List<ulong> f, int index, int sinceMarker)
+    {
+        f.Add(FeatureHasher.Hash("pos.m", Math.Min(sinceMarker, 6)));
+        if (sinceMarker < 0) f.Add(FeatureHasher.Hash("pos.top", index < 12 ? index : 12 + Math.Min(index / 12, 4)));
+    }
+
+    private static void Neighbour(List<ulong> f, string side, LineEvidence? e, bool wide)
+    {
+        if (e is null)
+        {
+            f.Add(FeatureHasher.Hash(side, "none"));
+            return;
+        }
+
+        f.Add(FeatureHasher.Hash(side + ".len", e.LengthBucket));
+        f.Add(FeatureHasher.Hash(side + ".es", e.EndsSentence ? 1 : 0));
+        foreach (var flag in e.Flags) f.Add(FeatureHasher.Hash(side + ".F", [flag]));
+        if (!wide) return;
+        f.Add(FeatureHasher.Hash(side + ".w", e.WidthBucket));
+        f.Add(FeatureHasher.Hash(side + ".f", [e.First]));
+        f.Add(FeatureHasher.Hash(side + ".l", [e.Last]));
+        f.Add(FeatureHasher.Hash(side + ".cl", e.HasClause ? 1 : 0));
+        f.Add(FeatureHasher.Hash(side + ".dp", e.Depth));
+        f.Add(FeatureHasher.Hash(side + ".layout", (e.Indented ? 10 : 0) + (e.BlankBefore ? 1 : 0)));
+        f.Add(FeatureHasher.Hash(side + ".shape", e.LengthBucket * 100 + (e.EndsSentence ? 10 : 0) + (e.HasClause ? 1 : 0)));
+        f.Add(FeatureHasher.Hash(side + ".c2", e.Text.AsSpan()[..Math.Min(2, e.Text.Length)]));
+    }
+
+    /// <summary>Evidence that only pairs of lines show: how one line ends and the next begins, and their widths side by side.</summary>
+    private static void Joint(List<ulong> f, LineEvidence? p, LineEvidence e, LineEvidence? n)
+    {
+        if (p is not null)
+        {
+            f.Add(FeatureHasher.Hash("p.l|o.f", [p.Last, e.First]));
+            f.Add(FeatureHasher.Hash("p.w|o.w", p.WidthBucket * 100 + e.WidthBucket));
+            f.Add(FeatureHasher.Hash("p.es|o.layout", (p.EndsSentence ? 100 : 0) + (e.Indented ? 10 : 0) + (e.BlankBefore ? 1 : 0)));
+            f.Add(FeatureHasher.Hash("p.dp|o.dp", p.Depth * 10 + e.Depth));
+            f.Add(FeatureHasher.Hash("o.vs.p", Math.Sign(e.Length - p.Length) + (e.Length == p.Length ? 5 : 0)));
+            f.Add(FeatureHasher.Hash("p.es|o.shape", (p.EndsSentence ? 10000 : 0) + e.LengthBucket * 100 + (e.EndsSentence ? 10 : 0) + (e.HasClause ? 1 : 0)));
+        }
+
+        if (n is not null)
+        {
+            f.Add(FeatureHasher.Hash("o.l|n.f", [e.Last, n.First]));
+            f.Add(FeatureHasher.Hash("o.w|n.w", e.WidthBucket * 100 + n.WidthBucket));
+            f.Add(FeatureHasher.Hash("o.es|n.layout", (e.EndsSentence ? 100 : 0) + (n.Indented ? 10 : 0) + (n.BlankBefore ? 1 : 0)));
+        }
+    }
+}
