@@ -20,6 +20,9 @@ internal static class ArticleFrontMatter
         var byline = values.Text("byline");
         var authors = values.TextList("authors");
         var dateline = values.Text("dateline");
+        var summary = values.TextList("summary");
+        var credits = values.TextList("credits");
+        var signature = values.TextList("signature");
         var continuedTo = values.Number("continued_to");
         var continuedFrom = values.Number("continued_from");
         var sourceLines = values.LineRange("source_lines");
@@ -43,6 +46,9 @@ internal static class ArticleFrontMatter
             Byline = byline,
             Authors = authors,
             Dateline = dateline,
+            Summary = summary,
+            Credits = credits,
+            Signature = signature,
             ContinuedTo = continuedTo,
             ContinuedFrom = continuedFrom,
             SourceLines = sourceLines,

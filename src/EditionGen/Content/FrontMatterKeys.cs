@@ -12,6 +12,6 @@ internal static class FrontMatterKeys
     public static readonly string[] Article =
     [
         "id", "page", "order", "kicker", "title", "subtitle", "column", "byline", "authors",
-        "dateline", "continued_to", "continued_from", "source_lines", ContentLayout.IngestHashKey,
+        "dateline", "summary", "credits", "signature", "continued_to", "continued_from", "source_lines", ContentLayout.IngestHashKey,
     ];
 }

@@ -94,9 +94,11 @@ internal sealed class FrontMatterMapping
         return Invalid<DateOnly?>(key, node, "a date written as YYYY-MM-DD, such as 2023-05-30");
     }
 
-    public IReadOnlyList<string> TextList(string key)
+    public IReadOnlyList<string> TextList(string key) => TextList(key, _entries.GetValueOrDefault(key));
+
+    private IReadOnlyList<string> TextList(string key, YamlNode? node)
     {
-        if (!_entries.TryGetValue(key, out var node) || IsNull(node)) return [];
+        if (node is null || IsNull(node)) return [];
         if (node is YamlScalarNode) return Text(key, node) is { } single ? [single] : [];
         if (node is not YamlSequenceNode sequence) return Invalid<IReadOnlyList<string>>(key, node, "a list of texts, one \"- …\" line each") ?? [];
         return sequence.Children.Select(item => Text(key, item)).OfType<string>().ToList();
@@ -110,17 +112,20 @@ internal sealed class FrontMatterMapping
         return new Contacts(Text("email", values.GetValueOrDefault("email")), Text("hotline", values.GetValueOrDefault("hotline")));
     }
 
+    /// <summary>The pages of an issue; <c>running_heads</c> may be absent, as in files written before pages had them.</summary>
     public IReadOnlyList<PageInfo> Pages(string key) =>
         Records(key, "number", "name", "a page with number and name, such as \"- number: 1\"", "a page number",
-            (number, name) => new PageInfo(number, name));
+            (number, name, heads) => new PageInfo(number, name) { RunningHeads = heads }, listKey: "running_heads");
 
     /// <summary>Seed text the parser could not place, kept in the issue so that nothing of the seed is lost.</summary>
     public IReadOnlyList<Residue> Residues(string key) =>
         Records(key, "line", "text", "seed text with its line, such as \"- line: 12\"", "a seed line number",
-            (line, text) => new Residue(line, text ?? ""));
+            (line, text, _) => new Residue(line, text ?? ""));
 
-    // A list of small mappings of a number and a text, such as pages (number, name) or residues (line, text).
-    private IReadOnlyList<T> Records<T>(string key, string numberKey, string textKey, string expectedItem, string expectedNumber, Func<int, string?, T> create)
+    // A list of small mappings of a number, a text and optionally a list of texts, such as pages
+    // (number, name, running_heads) or residues (line, text).
+    private IReadOnlyList<T> Records<T>(string key, string numberKey, string textKey, string expectedItem, string expectedNumber,
+        Func<int, string?, IReadOnlyList<string>, T> create, string? listKey = null)
     {
         if (!_entries.TryGetValue(key, out var node) || IsNull(node)) return [];
         if (node is not YamlSequenceNode sequence) return Invalid<IReadOnlyList<T>>(key, node, $"a list, each item {expectedItem}") ?? [];
@@ -133,9 +138,10 @@ internal sealed class FrontMatterMapping
                 Invalid<object>(key, item, expectedItem);
                 continue;
             }
-            var values = Entries(key, entries, [numberKey, textKey]);
+            var values = Entries(key, entries, listKey is null ? [numberKey, textKey] : [numberKey, textKey, listKey]);
+            var list = listKey is null ? [] : TextList(listKey, values.GetValueOrDefault(listKey));
             if (Number(numberKey, values.GetValueOrDefault(numberKey)) is { } number)
-                records.Add(create(number, Text(textKey, values.GetValueOrDefault(textKey))));
+                records.Add(create(number, Text(textKey, values.GetValueOrDefault(textKey)), list));
             else Invalid<object>(numberKey, item, expectedNumber);
         }
         return records;

@@ -73,6 +73,9 @@ internal static class IssueJsonWriter
         foreach (var author in article.Authors) json.WriteStringValue(author);
         json.WriteEndArray();
         String(json, "dateline", article.Dateline);
+        json.WriteStartArray("summary");
+        foreach (var line in article.Summary) json.WriteStringValue(line);
+        json.WriteEndArray();
         Number(json, "continued_to", article.ContinuedTo?.Number);
         Number(json, "continued_from", article.ContinuedFrom?.Number);
         json.WriteString("url", article.Url);

@@ -76,7 +76,10 @@ internal sealed class IssueViewFactory(UrlBuilder urls, Wording wording, string 
             urls.ArticleText(date, article.Page, article.Order),
             wording.Citation(publication, date, article.Page, article.Title, urls.Absolute(urls.ArticlePath(date, article.Page, article.Order))),
             NameIndex.Names(article.Authors).Select(name => new NameLinkView(name, NamePage(NameIndex.Authors, name))).ToList(),
-            NameIndex.Names([article.Column]).Select(name => NamePage(NameIndex.Columns, name)).FirstOrDefault());
+            NameIndex.Names([article.Column]).Select(name => NamePage(NameIndex.Columns, name)).FirstOrDefault(),
+            Lines(article.Summary),
+            Lines(article.Credits),
+            Lines(article.Signature));
     }
 
     private string NamePage(string kind, string name) => urls.NamePage(kind, NameSlug.Of(name), 1);
@@ -86,6 +89,10 @@ internal sealed class IssueViewFactory(UrlBuilder urls, Wording wording, string 
         : null;
 
     private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value;
+
+    /// <summary>The lines that show something; a blank line in hand-edited front matter would print an empty element.</summary>
+    private static IReadOnlyList<string> Lines(IReadOnlyList<string> lines) =>
+        lines.All(line => !string.IsNullOrWhiteSpace(line)) ? lines : lines.Where(line => !string.IsNullOrWhiteSpace(line)).ToList();
 
     private static string Two(int value) => value.ToString("00", CultureInfo.InvariantCulture);
 }

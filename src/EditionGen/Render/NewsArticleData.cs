@@ -2,6 +2,7 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.Unicode;
+using EditionGen.Content;
 using EditionGen.Render.Views;
 
 namespace EditionGen.Render;
@@ -12,6 +13,9 @@ namespace EditionGen.Render;
 /// </summary>
 internal static class NewsArticleData
 {
+    // The square that opens each printed summary line is typography, not words.
+    private static readonly char[] SummaryMarks = ['■', ' ', '\u3000'];
+
     private static readonly JsonSerializerOptions Options = new()
     {
         Encoder = JavaScriptEncoder.Create(UnicodeRanges.All),
@@ -30,11 +34,19 @@ internal static class NewsArticleData
             ["headline"] = article.Title,
             ["datePublished"] = datePublished,
             ["mainEntityOfPage"] = canonicalUrl,
-            ["description"] = article.Excerpt,
+            ["description"] = Description(article),
             ["author"] = authors,
             ["publisher"] = new JsonObject { ["@type"] = "Organization", ["name"] = siteTitle },
         };
         if (article.Column is not null) data["articleSection"] = article.Column;
         return data.ToJsonString(Options);
+    }
+
+    /// <summary>The printed summary when there is one (it is what the editors wrote to describe the article), else the body's excerpt.</summary>
+    private static string Description(ArticleView article)
+    {
+        if (article.Summary.Count == 0) return article.Excerpt;
+        var summary = Excerpt.Of(string.Join(' ', article.Summary.Select(line => line.TrimStart(SummaryMarks).Trim())));
+        return summary.Length > 0 ? summary : article.Excerpt;
     }
 }

@@ -43,13 +43,54 @@ public class ContentReaderSpecs
         var read = Assert.Single(content.Issues);
         Assert.Equal("content/2023/05/30/_index.md", read.SourcePath);
         Assert.Equal(issue with { Articles = [], Warnings = [], Pages = [], MastheadExtras = [] }, read.Issue with { Pages = [], MastheadExtras = [] });
-        Assert.Equal(issue.Pages, read.Issue.Pages);
+        Assert.Equal(issue.Pages.Select(p => (p.Number, p.Name)), read.Issue.Pages.Select(p => (p.Number, p.Name)));
+        Assert.Equal(issue.Pages.Select(p => p.RunningHeads), read.Issue.Pages.Select(p => p.RunningHeads));
         Assert.Equal(issue.MastheadExtras, read.Issue.MastheadExtras);
-        Assert.Equal(["01-01", "01-02", "02-01"], read.Articles.Select(a => a.Article.Id));
+        Assert.Equal(["01-01", "01-02", "02-01", "03-01"], read.Articles.Select(a => a.Article.Id));
         var frontPage = read.Articles[0].Article;
         var expected = SampleIssue.FrontPage();
         Assert.Equal(expected with { Authors = [], Blocks = [] }, frontPage with { Authors = [], Blocks = [] });
         Assert.Equal(expected.Authors, frontPage.Authors);
+    }
+
+    [Fact]
+    public void A_summary_credits_and_a_signature_read_back_as_the_same_lines_and_confidence_does_not()
+    {
+        using var site = new TempDir();
+        ContentWriter.Write(SampleIssue.Create(), site["content"], ContentWriteOptions.Default);
+        var diagnostics = new DiagnosticBag();
+
+        var letter = ContentReader.Read(site["content"], diagnostics).Issues[0].Articles.Single(a => a.Article.Id == "03-01").Article;
+
+        Assert.Empty(diagnostics);
+        var expected = SampleIssue.Letter();
+        Assert.Equal(expected.Summary, letter.Summary);
+        Assert.Equal(expected.Credits, letter.Credits);
+        Assert.Equal(expected.Signature, letter.Signature);
+        Assert.Equal(expected.Column, letter.Column);
+        Assert.Null(letter.Confidence);
+    }
+
+    [Fact]
+    public void Running_heads_may_be_written_by_hand_as_a_block_list_and_a_bad_one_is_located()
+    {
+        using var site = new TempDir();
+        site.Write("content/2023/05/30/_index.md", "---\ndate: 2023-05-30\npages:\n  - number: 1\n    running_heads:\n      - \"第01版\"\n      - \"要闻\"\n  - number: 2\n    running_heads: {a: 1}\n---\n");
+        var diagnostics = new DiagnosticBag();
+
+        var issues = ContentReader.Read(site["content"], diagnostics).Issues;
+
+        Assert.Empty(issues);
+        var error = Assert.Single(diagnostics);
+        Assert.Equal(DiagnosticCodes.FrontMatterValueInvalid, error.Code);
+        Assert.Equal(("content/2023/05/30/_index.md", 9), (error.Location.Path, error.Location.Line));
+        Assert.Contains("running_heads", error.Message, StringComparison.Ordinal);
+
+        site.Write("content/2023/05/30/_index.md", "---\ndate: 2023-05-30\npages:\n  - number: 1\n    running_heads:\n      - \"第01版\"\n      - \"要闻\"\n---\n");
+        var fixedDiagnostics = new DiagnosticBag();
+        var page = Assert.Single(Assert.Single(ContentReader.Read(site["content"], fixedDiagnostics).Issues).Issue.Pages);
+        Assert.Empty(fixedDiagnostics);
+        Assert.Equal(["第01版", "要闻"], page.RunningHeads);
     }
 
     [Fact]

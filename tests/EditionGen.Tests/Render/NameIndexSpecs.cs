@@ -86,7 +86,7 @@ public class NameIndexSpecs
         var index = Html.Parse(Site.Value.Text("columns/index.html"));
         var column = Html.Parse(Site.Value.Text("columns/额河岸边/index.html"));
 
-        Assert.Equal(["Letters & <Notes>", "牧区", "综合新闻", "要闻", "额河岸边"], index.QuerySelectorAll(".name-index a").Select(a => a.TextContent));
+        Assert.Equal(["Letters & <Notes>", "牧区", "综合新闻", "要闻", "读者来信", "额河岸边"], index.QuerySelectorAll(".name-index a").Select(a => a.TextContent));
         Assert.Equal("栏目：额河岸边", column.One("h1").TextContent);
         Assert.Equal("/altay/2023/05/30/04/01/", column.One(".name-articles a").GetAttribute("href"));
         Assert.Contains("Letters &amp; &lt;Notes&gt;", Site.Value.Text("columns/index.html"));

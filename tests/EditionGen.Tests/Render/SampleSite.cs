@@ -33,6 +33,7 @@ internal static class SampleSite
                 body: "今年以来，福海县加强渔业资源保护，乌伦古湖渔业生产稳步恢复。"),
             Article(4, 1, "草原上的读书声", kicker: "副刊", column: "额河岸边", byline: "文/图 古丽米拉",
                 body: "清晨的草原上，毡房里传出孩子们琅琅的读书声。"),
+            Letter(),
         ]),
         Issue(new DateOnly(2023, 6, 1), 10247, "农历四月十四", 2, [
             Article(1, 1, "“六一”国际儿童节：孩子们欢度节日", byline: "记者 刘洋", body: "6月1日，全地区各幼儿园、小学开展丰富多彩的庆祝活动。"),
@@ -52,6 +53,24 @@ internal static class SampleSite
         var letter = Article(3, 8, "A letter from <Altay>", "Letter.", column: "Letters & <Notes>");
         letter = letter with { Article = letter.Article with { Authors = ["Anna Lee"] } };
         return new SiteContent([Issue(new DateOnly(2023, 5, 1), 10222, "农历三月十二", 4, [.. busy, letter]), .. sample.Issues]);
+    }
+
+    /// <summary>
+    /// A reader's letter with everything a printed article may carry beyond its headline: a summary (deck), photo and
+    /// graphic credits, a signature, and a column that was printed as a tag at the end of its title.
+    /// </summary>
+    public static ArticleContent Letter()
+    {
+        var letter = Article(4, 2, "写给草原学校孩子们的一封信", "亲爱的孩子们：听说你们的学校有了新的图书室，我真为你们高兴。", column: "读者来信");
+        return letter with
+        {
+            Article = letter.Article with
+            {
+                Summary = ["■ 一位退休教师的牵挂", "■ 盼望孩子们读好书、走远路"],
+                Credits = ["古丽米拉摄", "制图：王磊"],
+                Signature = ["一位退休教师 陈秀兰", "2023年5月26日"],
+            },
+        };
     }
 
     private static readonly PageInfo[] PageNames = [new(1, "要闻"), new(2, "综合新闻"), new(3), new(4, "副刊")];

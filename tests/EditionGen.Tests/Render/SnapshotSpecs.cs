@@ -10,6 +10,7 @@ public class SnapshotSpecs
     [InlineData("issue", "2023/05/30/index.html")]
     [InlineData("page", "2023/05/30/02/index.html")]
     [InlineData("article", "2023/05/30/01/01/index.html")]
+    [InlineData("letter", "2023/05/30/04/02/index.html")]
     [InlineData("archive", "archive/index.html")]
     [InlineData("archive-month", "archive/2023/05/index.html")]
     [InlineData("not-found", "404.html")]

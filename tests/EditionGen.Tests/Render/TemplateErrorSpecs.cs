@@ -14,7 +14,7 @@ public class TemplateErrorSpecs
         var rendered = RenderedSite.Of(SampleSite.Content(), siteRoot: site.Path);
 
         var errors = rendered.Diagnostics.Where(d => d.IsError).ToList();
-        Assert.Equal(8, errors.Count);
+        Assert.Equal(9, errors.Count);
         Assert.All(errors, e => Assert.Equal(DiagnosticCodes.TemplateRuntime, e.Code));
         Assert.StartsWith("templates/layouts/article.html(3,7): error EG0302: ", errors[0].ToString());
         Assert.Contains("artcle", errors[0].Message);

@@ -68,20 +68,31 @@ public static class IssueJson
         ["byline"] = article.Byline,
         ["authors"] = Strings(article.Authors),
         ["dateline"] = article.Dateline,
+        ["summary"] = Strings(article.Summary),
+        ["credits"] = Strings(article.Credits),
+        ["signature"] = Strings(article.Signature),
         ["blocks"] = new JsonArray(article.Blocks.Select(b => (JsonNode)new JsonObject
         {
             ["type"] = b.Type.ToString().ToLowerInvariant(),
             ["text"] = b.Text,
             ["items"] = b.Items is null ? null : Strings(b.Items),
         }).ToArray()),
-        ["summary"] = Strings(article.Summary),
-        ["credits"] = Strings(article.Credits),
-        ["signature"] = Strings(article.Signature),
         ["continued_to"] = article.ContinuedTo,
         ["continued_from"] = article.ContinuedFrom,
         ["source_lines"] = new JsonArray(article.SourceLines.First, article.SourceLines.Last),
-        ["confidence"] = article.Confidence is { } c ? new JsonObject { ["boundary"] = c.Boundary, ["headline"] = c.Headline } : null,
+        ["confidence"] = Confidence(article.Confidence),
     };
+
+    /// <summary>Rounded to three decimals, so that output does not change with noise in the last digits of a score.</summary>
+    private static JsonObject? Confidence(ArticleConfidence? confidence) => confidence is null ? null : new JsonObject
+    {
+        ["boundary"] = Score(confidence.Boundary),
+        ["headline"] = Score(confidence.Headline),
+    };
+
+    // JSON has no NaN or infinity: a score that is not a number is written as null rather than failing the command.
+    private static double? Score(double value) =>
+        double.IsFinite(value) ? Math.Round(Math.Clamp(value, 0, 1), 3, MidpointRounding.AwayFromZero) : null;
 
     private static JsonArray Strings(IEnumerable<string> values) =>
         new(values.Select(v => (JsonNode?)JsonValue.Create(v)).ToArray());

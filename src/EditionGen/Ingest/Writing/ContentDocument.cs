@@ -5,7 +5,10 @@ namespace EditionGen.Ingest.Writing;
 /// <summary>
 /// The text of the files ingest writes: YAML front matter with a fixed key order (the same
 /// snake_case names as the JSON of <c>editiongen parse</c>, absent values as <c>null</c>),
-/// then the Markdown body, stamped with <see cref="IngestHash"/>.
+/// then the Markdown body, stamped with <see cref="IngestHash"/>. The article's summary, credits and
+/// signature and a page's running heads are left out when empty, so an issue without them is written
+/// byte for byte as before they existed and its files are not rewritten. The reader's confidence is not
+/// written: it describes one reading of the seed, not the article, and would go stale with the first hand edit.
 /// </summary>
 internal static class ContentDocument
 {
@@ -26,8 +29,9 @@ internal static class ContentDocument
             {
                 ("number", YamlScalar.Number(page.Number)),
                 ("name", YamlScalar.Quote(page.Name)),
+                ("running_heads", page.RunningHeads.Count == 0 ? null : YamlScalar.FlowList(page.RunningHeads)),
             }))
-            .MappingList("unassigned", issue.Unassigned.Select(residue => new[]
+            .MappingList("unassigned", issue.Unassigned.Select(residue => new (string, string?)[]
             {
                 ("line", YamlScalar.Number(residue.Line)),
                 ("text", YamlScalar.Quote(residue.Text)),
@@ -49,6 +53,9 @@ internal static class ContentDocument
             .Text("byline", article.Byline)
             .TextList("authors", article.Authors)
             .Text("dateline", article.Dateline)
+            .TextListIfAny("summary", article.Summary)
+            .TextListIfAny("credits", article.Credits)
+            .TextListIfAny("signature", article.Signature)
             .Number("continued_to", article.ContinuedTo)
             .Number("continued_from", article.ContinuedFrom)
             .FlowMapping("source_lines",

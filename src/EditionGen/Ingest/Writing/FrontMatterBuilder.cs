@@ -24,6 +24,10 @@ internal sealed class FrontMatterBuilder
         return this;
     }
 
+    /// <summary>A list of texts, or nothing at all when there is none.</summary>
+    public FrontMatterBuilder TextListIfAny(string key, IReadOnlyList<string> values) =>
+        values.Count == 0 ? this : TextList(key, values);
+
     /// <summary>A nested mapping of already formatted scalars, one line each.</summary>
     public FrontMatterBuilder Mapping(string key, params (string Key, string Value)[] entries)
     {
@@ -32,17 +36,20 @@ internal sealed class FrontMatterBuilder
         return this;
     }
 
-    /// <summary>A sequence of mappings of already formatted scalars.</summary>
-    public FrontMatterBuilder MappingList(string key, IEnumerable<(string Key, string Value)[]> items)
+    /// <summary>A sequence of mappings of already formatted values; an entry whose value is null is left out.</summary>
+    public FrontMatterBuilder MappingList(string key, IEnumerable<(string Key, string? Value)[]> items)
     {
         var any = false;
         foreach (var entries in items)
         {
             if (!any) _text.Append(key).Append(":\n");
             any = true;
-            for (var i = 0; i < entries.Length; i++)
+            var first = true;
+            foreach (var (name, value) in entries)
             {
-                _text.Append(i == 0 ? "  - " : "    ").Append(entries[i].Key).Append(": ").Append(entries[i].Value).Append('\n');
+                if (value is null) continue;
+                _text.Append(first ? "  - " : "    ").Append(name).Append(": ").Append(value).Append('\n');
+                first = false;
             }
         }
         return any ? this : Line(key, "[]");

@@ -37,6 +37,9 @@ internal static class YamlScalar
         return builder.Append('"').ToString();
     }
 
+    /// <summary>A one-line flow sequence of quoted texts, such as <c>["第01版", "要闻"]</c>.</summary>
+    public static string FlowList(IEnumerable<string> values) => "[" + string.Join(", ", values.Select(v => Quote(v))) + "]";
+
     public static string Number(int? value) =>
         value is { } number ? number.ToString(CultureInfo.InvariantCulture) : Null;
 

@@ -7,6 +7,9 @@ namespace EditionGen.Render.Views;
 /// <param name="AuthorLinks">Each of <c>authors</c> with the URL of its index page.</param>
 /// <param name="ColumnUrl">The index page of <c>column</c>, null without a column.</param>
 /// <param name="Citation">How to cite the article: publication, date, page, title and permalink, from <c>t.citation</c>.</param>
+/// <param name="Summary">The summary or deck printed with the headline, a line each as printed (■ kept).</param>
+/// <param name="Credits">Credits of photos and graphics as printed, such as 制图：….</param>
+/// <param name="Signature">A letter's signature and date lines as printed, in order.</param>
 public sealed record ArticleView(
     string Id,
     int Page,
@@ -26,4 +29,7 @@ public sealed record ArticleView(
     string TextUrl,
     string Citation,
     IReadOnlyList<NameLinkView> AuthorLinks,
-    string? ColumnUrl);
+    string? ColumnUrl,
+    IReadOnlyList<string> Summary,
+    IReadOnlyList<string> Credits,
+    IReadOnlyList<string> Signature);

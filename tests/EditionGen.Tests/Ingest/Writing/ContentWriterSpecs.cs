@@ -17,7 +17,7 @@ public class ContentWriterSpecs
 
         Assert.Empty(result.Diagnostics);
         Assert.Equal(
-            ["content/2023/05/30/_index.md", "content/2023/05/30/01-01.md", "content/2023/05/30/01-02.md", "content/2023/05/30/02-01.md"],
+            ["content/2023/05/30/_index.md", "content/2023/05/30/01-01.md", "content/2023/05/30/01-02.md", "content/2023/05/30/02-01.md", "content/2023/05/30/03-01.md"],
             result.Written);
         Assert.True(File.Exists(site["content/2023/05/30/02-01.md"]));
     }
@@ -46,6 +46,7 @@ public class ContentWriterSpecs
             pages:
               - number: 1
                 name: "要闻"
+                running_heads: ["第01版", "2023年5月30日 星期二"]
               - number: 2
                 name: "综合"
               - number: 3
@@ -112,6 +113,59 @@ public class ContentWriterSpecs
     }
 
     [Fact]
+    public void A_summary_credits_and_a_signature_are_lists_of_printed_lines_and_confidence_is_not_written()
+    {
+        using var site = new TempDir();
+
+        ContentWriter.Write(SampleIssue.Create(), site["content"], ContentWriteOptions.Default);
+
+        var text = site.Read("content/2023/05/30/03-01.md");
+        var expected = """
+            ---
+            id: "03-01"
+            page: 3
+            order: 1
+            kicker: null
+            title: "写给草原学校孩子们的一封信"
+            subtitle: null
+            column: "读者来信"
+            byline: null
+            authors: []
+            dateline: null
+            summary:
+              - "■ 一位退休教师的牵挂"
+              - "■ 盼望孩子们读好书、走远路"
+            credits:
+              - "古丽米拉摄"
+              - "制图：王磊"
+            signature:
+              - "一位退休教师 陈秀兰"
+              - "2023年5月26日"
+            continued_to: null
+            continued_from: null
+            source_lines: {first: 98, last: 110}
+            ingest_hash: sha256-
+            """.Replace("\r\n", "\n", StringComparison.Ordinal);
+        Assert.StartsWith(expected, text, StringComparison.Ordinal);
+        Assert.DoesNotContain("confidence", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("0.97", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_article_without_a_summary_credits_or_a_signature_has_no_such_keys()
+    {
+        using var site = new TempDir();
+
+        ContentWriter.Write(SampleIssue.Create(), site["content"], ContentWriteOptions.Default);
+
+        var keys = site.Read("content/2023/05/30/01-02.md").Split('\n').Select(line => line.Split(':')[0]).ToList();
+        Assert.DoesNotContain("summary", keys);
+        Assert.DoesNotContain("credits", keys);
+        Assert.DoesNotContain("signature", keys);
+        Assert.DoesNotContain("running_heads", site.Read("content/2023/05/30/_index.md").Split("name: \"综合\"")[1], StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Files_are_utf8_without_a_byte_order_mark_and_with_lf_line_ends()
     {
         using var site = new TempDir();
@@ -133,7 +187,7 @@ public class ContentWriterSpecs
         var result = ContentWriter.Write(SampleIssue.Create(), site["content"], ContentWriteOptions.Default);
 
         Assert.Empty(result.Written);
-        Assert.Equal(4, result.Unchanged.Count);
+        Assert.Equal(5, result.Unchanged.Count);
         Assert.Equal(before, File.ReadAllBytes(site[FrontPageFile]));
     }
 
@@ -223,7 +277,7 @@ public class ContentWriterSpecs
 
         var result = ContentWriter.Write(shorter, site["content"], ContentWriteOptions.Default);
 
-        Assert.Equal(["content/2023/05/30/02-01.md"], result.Removed);
+        Assert.Equal(["content/2023/05/30/02-01.md", "content/2023/05/30/03-01.md"], result.Removed);
         Assert.False(File.Exists(site["content/2023/05/30/02-01.md"]));
         Assert.Equal(["content/2023/05/30/01-02.md"], result.Skipped);
         Assert.Equal(DiagnosticCodes.ContentStaleHandEdited, Assert.Single(result.Diagnostics).Code);
@@ -241,7 +295,7 @@ public class ContentWriterSpecs
 
         var result = ContentWriter.Write(shorter, site["content"], new ContentWriteOptions { Force = true });
 
-        Assert.Equal(["content/2023/05/30/01-02.md", "content/2023/05/30/02-01.md"], result.Removed);
+        Assert.Equal(["content/2023/05/30/01-02.md", "content/2023/05/30/02-01.md", "content/2023/05/30/03-01.md"], result.Removed);
         Assert.Equal(["content/2023/05/30/02-01.md.bak"], result.BackedUp);
         Assert.Equal(edited, site.Read("content/2023/05/30/02-01.md.bak"));
         Assert.False(File.Exists(site["content/2023/05/30/02-01.md"]));
@@ -294,7 +348,7 @@ public class ContentWriterSpecs
         ContentWriter.Write(SampleIssue.Create(), site["content"], ContentWriteOptions.Default);
 
         Assert.Equal(
-            ["01-01.md", "01-02.md", "02-01.md", "_index.md"],
+            ["01-01.md", "01-02.md", "02-01.md", "03-01.md", "_index.md"],
             Directory.GetFiles(site["content/2023/05/30"]).Select(Path.GetFileName).Order(StringComparer.Ordinal));
     }
 

@@ -15,8 +15,8 @@ public static class SampleIssue
         PageCount = 4,
         Contacts = new Contacts("aletaibao@126.com", "0906-2315631"),
         MastheadExtras = ["扫码关注阿勒泰报微信公众号"],
-        Pages = [new PageInfo(1, "要闻"), new PageInfo(2, "综合"), new PageInfo(3)],
-        Articles = [FrontPage(), Notice(), Continuation()],
+        Pages = [new PageInfo(1, "要闻") { RunningHeads = ["第01版", "2023年5月30日 星期二"] }, new PageInfo(2, "综合"), new PageInfo(3)],
+        Articles = [FrontPage(), Notice(), Continuation(), Letter()],
         Warnings = [new ParseWarning(12, "EG0150", "a guess")],
     };
 
@@ -53,6 +53,22 @@ public static class SampleIssue
         Column = "要闻速递",
         SourceLines = new LineRange(41, 48),
         Blocks = [Block.Paragraph("新华社北京5月28日电 中共中央党史和文献研究院编辑的习近平同志《论科技自立自强》近日出版。")],
+    };
+
+    /// <summary>A reader's letter with a printed summary, photo and graphic credits and a signature, and its column read from a title tag.</summary>
+    public static Article Letter() => new()
+    {
+        Id = "03-01",
+        Page = 3,
+        Order = 1,
+        Title = "写给草原学校孩子们的一封信",
+        Column = "读者来信",
+        Summary = ["■ 一位退休教师的牵挂", "■ 盼望孩子们读好书、走远路"],
+        Credits = ["古丽米拉摄", "制图：王磊"],
+        Signature = ["一位退休教师 陈秀兰", "2023年5月26日"],
+        SourceLines = new LineRange(98, 110),
+        Confidence = new ArticleConfidence(0.9712, 0.88),
+        Blocks = [Block.Paragraph("亲爱的孩子们：听说你们的学校有了新的图书室，我真为你们高兴。")],
     };
 
     public static Article Continuation() => new()
