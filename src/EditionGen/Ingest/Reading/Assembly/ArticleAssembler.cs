@@ -82,7 +82,7 @@ internal sealed class ArticleAssembler(LabeledSeed seed, WarningList warnings)
         }
 
         var title = string.Concat(titles);
-        if (column is null && TitleTag.Split(title) is { } tagged) (title, column) = tagged;
+        column ??= TitleTag.Of(title);
 
         var lines = draft.Pieces.SelectMany(p => p.Lines).ToList();
         var first = seed.Lines[lines.Min()].Number;

@@ -29,6 +29,12 @@ internal sealed class IssueAssembler(LabeledSeed seed, WarningList warnings)
         var orders = new Dictionary<int, int>();
         foreach (var draft in _drafts)
         {
+            if (!draft.HasText)
+            {
+                KeepHeadlineWithoutText(draft);
+                continue;
+            }
+
             var order = orders.GetValueOrDefault(draft.Page) + 1;
             orders[draft.Page] = order;
             articles.Add(new ArticleAssembler(seed, warnings).Build(draft, order));
@@ -36,6 +42,7 @@ internal sealed class IssueAssembler(LabeledSeed seed, WarningList warnings)
 
         var pages = Pages(articles);
         CheckPageCount(masthead, pages);
+        _unassigned.Sort((a, b) => a.Line.CompareTo(b.Line));
         if (_unassigned.Count > 0)
         {
             warnings.Add(_unassigned[0].Line, DiagnosticCodes.TextUnassigned,
@@ -122,6 +129,15 @@ internal sealed class IssueAssembler(LabeledSeed seed, WarningList warnings)
                          && HeadlineOrder.CanFollow(above, label);
         if (!inHeadline) _current = Open(headlineFollows: false);
         _current!.Add(label, i);
+    }
+
+    /// <summary>A headline with no text under it heads nothing: its lines are kept as unassigned text.</summary>
+    private void KeepHeadlineWithoutText(ArticleDraft draft)
+    {
+        var lines = draft.Pieces.SelectMany(p => p.Lines).Order().Select(i => seed.Lines[i]).ToList();
+        foreach (var line in lines) _unassigned.Add(new Residue(line.Number, line.Text));
+        warnings.Add(lines[0].Number, DiagnosticCodes.HeadlineWithoutBody,
+            $"found headline lines with no article text after them (lines {lines[0].Number}-{lines[^1].Number}); they are kept as unassigned text. Check whether the article they head is missing from the seed.");
     }
 
     private ArticleDraft Open(bool headlineFollows)

@@ -139,6 +139,12 @@ public static class PerceptronTrainer
             for (var i = 0; i < gold.Length; i++) seen[(i == 0 ? labels : gold[i - 1]) * labels + gold[i]] = true;
         }
 
+        // A cut piece goes on with running text, never with a headline or a line outside the articles, even
+        // where a printed page's reading order put one there.
+        foreach (var label in LineLabels.All.Where(l => l.IsHeadline() || l.IsOutside()))
+            seen[(int)label * labels + (int)LineLabel.Continuation] = false;
+        seen[labels * labels + (int)LineLabel.Continuation] = false;
+
         for (var k = 0; k < transitions.Length; k++)
         {
             if (!seen[k]) transitions[k] = -1e4f;
