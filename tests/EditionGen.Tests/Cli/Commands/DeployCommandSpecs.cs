@@ -1,4 +1,6 @@
 using System.Diagnostics;
+using EditionGen.Cli;
+using EditionGen.Cli.Commands;
 using EditionGen.Tests.Build;
 using EditionGen.Tests.Support;
 
@@ -61,5 +63,15 @@ public sealed class DeployCommandSpecs : IDisposable
         Assert.Equal(1, run.ExitCode);
         Assert.Contains("nothing was published", run.Error);
         Assert.Equal("", Git(remote, "branch", "--list").Trim());
+    }
+
+    [Fact]
+    public void Deploy_builds_with_every_option_of_build()
+    {
+        var console = new CliConsole(TextWriter.Null, TextWriter.Null);
+        var build = BuildCommand.Create(console).Options.Select(o => o.Name);
+        var deploy = DeployCommand.Create(console).Options.Select(o => o.Name).ToList();
+
+        Assert.All(build, name => Assert.Contains(name, deploy));
     }
 }

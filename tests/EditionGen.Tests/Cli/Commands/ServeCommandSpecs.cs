@@ -18,15 +18,6 @@ public sealed class ServeCommandSpecs
     }
 
     [Fact]
-    public void Deploy_builds_with_every_option_of_build()
-    {
-        var build = BuildCommand.Create(Console).Options.Select(o => o.Name);
-        var deploy = DeployCommand.Create(Console).Options.Select(o => o.Name).ToList();
-
-        Assert.All(build, name => Assert.Contains(name, deploy));
-    }
-
-    [Fact]
     public void Serve_refuses_a_negative_job_count_like_build()
     {
         var run = CliRun.Of("serve", "--no-search", "--jobs", "-1");
