@@ -17,13 +17,21 @@ public sealed class InstalledTool
 
     private readonly string _home;
 
-    private InstalledTool(string home, string executable)
+    private InstalledTool(string home, string executable, string package, ProcessResult pack)
     {
         _home = home;
         Executable = executable;
+        Package = package;
+        Pack = pack;
     }
 
     public string Executable { get; }
+
+    /// <summary>The package file the tool was installed from.</summary>
+    public string Package { get; }
+
+    /// <summary>What <c>dotnet pack</c> printed.</summary>
+    public ProcessResult Pack { get; }
 
     /// <summary>The package folder, the installed tool and the package cache are made inside <paramref name="home"/>.</summary>
     public static InstalledTool Install(string home)
@@ -33,7 +41,8 @@ public sealed class InstalledTool
         // The tests were built with the tool's project, so it is packed from that build rather than compiled again.
         var configuration = typeof(InstalledTool).Assembly.Location.Contains($"{Path.DirectorySeparatorChar}Release{Path.DirectorySeparatorChar}", StringComparison.Ordinal) ? "Release" : "Debug";
         var project = Path.Combine(SampleEdition.RepositoryRoot, "src", "EditionGen.Cli");
-        Require(Run(home, home, "dotnet", "pack", project, "-c", configuration, "--no-build", "-o", packages));
+        var pack = Run(home, home, "dotnet", "pack", project, "-c", configuration, "--no-build", "-o", packages);
+        Require(pack);
 
         var config = Path.Combine(home, "nuget.config");
         File.WriteAllText(config, $"""
@@ -47,7 +56,7 @@ public sealed class InstalledTool
             """);
         Require(Run(home, home, "dotnet", "tool", "install", "--tool-path", tools, "--configfile", config, "--add-source", packages,
             "EditionGen.Cli", "--version", ToolVersion.Package));
-        return new InstalledTool(home, Path.Combine(tools, "editiongen"));
+        return new InstalledTool(home, Path.Combine(tools, "editiongen"), Path.Combine(packages, $"EditionGen.Cli.{ToolVersion.Package}.nupkg"), pack);
     }
 
     /// <summary>Runs the installed tool in a folder and waits for it to end.</summary>

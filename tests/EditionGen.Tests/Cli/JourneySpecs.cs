@@ -1,4 +1,6 @@
 using System.Diagnostics;
+using System.IO.Compression;
+using System.Xml.Linq;
 using EditionGen.Cli.Commands;
 using EditionGen.Tests.Browser;
 using EditionGen.Tests.Build;
@@ -26,6 +28,7 @@ public sealed class JourneySpecs : IDisposable
         ExternalTool.Require(ExternalTool.Find("git") is not null, "git is not installed, so the edition cannot be deployed.");
         HeadlessChromium.Require();
         var tool = InstalledTool.Install(_home.Path);
+        PackageExplainsItself(tool);
 
         // editiongen new mypaper --title 测试报, then a seed into seeds/.
         var edition = _home["mypaper"];
@@ -53,6 +56,22 @@ public sealed class JourneySpecs : IDisposable
         Assert.Contains("index.html", published);
         Assert.Contains(".nojekyll", published);
         Assert.Contains("pagefind/pagefind.js", published);
+    }
+
+    /// <summary>The package carries what a feed shows on the tool's page, and packing it warns about nothing.</summary>
+    private static void PackageExplainsItself(InstalledTool tool)
+    {
+        Assert.DoesNotContain("warning", tool.Pack.Out + tool.Pack.Error, StringComparison.OrdinalIgnoreCase);
+        using var package = ZipFile.OpenRead(tool.Package);
+        Assert.NotNull(package.GetEntry("README.md"));
+        using var nuspec = package.Entries.Single(e => e.FullName.EndsWith(".nuspec", StringComparison.Ordinal)).Open();
+        var metadata = XDocument.Load(nuspec).Root!.Elements().Single(e => e.Name.LocalName == "metadata");
+        string? Value(string name) => metadata.Elements().SingleOrDefault(e => e.Name.LocalName == name)?.Value;
+        Assert.False(string.IsNullOrWhiteSpace(Value("description")));
+        Assert.Equal("README.md", Value("readme"));
+        Assert.Equal("MIT", Value("license"));
+        Assert.Contains("newspaper", Value("tags"));
+        Assert.StartsWith("https://", metadata.Elements().Single(e => e.Name.LocalName == "repository").Attribute("url")?.Value);
     }
 
     private async Task FindsInChromiumAsync(InstalledTool tool, string edition, string phrase, string headline)
