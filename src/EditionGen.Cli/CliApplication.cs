@@ -1,5 +1,6 @@
 using System.CommandLine;
 using EditionGen.Cli.Commands;
+using EditionGen.Cli.Output;
 using EditionGen.Diagnostics;
 
 namespace EditionGen.Cli;
@@ -15,8 +16,12 @@ public static class CliApplication
     {
         ArgumentNullException.ThrowIfNull(args);
         var console = new CliConsole(stdout, stderr);
+        var quiet = new Option<bool>("--quiet", "-q") { Description = "Print errors only.", Recursive = true };
+        var verbose = new Option<bool>("--verbose", "-v") { Description = "Print every warning instead of a summary by code.", Recursive = true };
         var root = new RootCommand("EditionGen builds newspaper digital editions from raw issue texts.")
         {
+            quiet,
+            verbose,
             BuildCommand.Create(console),
             IngestCommand.Create(console),
             ParseCommand.Create(console),
@@ -28,6 +33,8 @@ public static class CliApplication
             ModelCommand.Create(console),
         };
 
+        foreach (var version in root.Options.OfType<VersionOption>()) version.Action = new VersionAction(console);
+
         var result = root.Parse(args);
         if (result.Errors.Count > 0)
         {
@@ -36,6 +43,13 @@ public static class CliApplication
             return Usage;
         }
 
+        if (result.GetValue(quiet) && result.GetValue(verbose))
+        {
+            stderr.WriteLine("editiongen: --quiet and --verbose contradict each other; give one of them.");
+            return Usage;
+        }
+
+        console.Verbosity = result.GetValue(quiet) ? Verbosity.Quiet : result.GetValue(verbose) ? Verbosity.Verbose : Verbosity.Normal;
         try
         {
             return result.Invoke(new InvocationConfiguration { Output = stdout, Error = stderr, EnableDefaultExceptionHandler = false });
@@ -47,7 +61,7 @@ public static class CliApplication
         }
         catch (EditionGenException e)
         {
-            console.PrintDiagnostics(e.Diagnostics.Count > 0 ? e.Diagnostics : []);
+            console.PrintFindings(e.Diagnostics);
             if (e.Diagnostics.Count == 0) stderr.WriteLine($"editiongen: {e.Message}");
             return Failure;
         }

@@ -1,3 +1,4 @@
+using EditionGen.Cli.Output;
 using EditionGen.Diagnostics;
 
 namespace EditionGen.Cli;
@@ -9,14 +10,28 @@ public sealed class CliConsole(TextWriter stdout, TextWriter stderr)
 
     public TextWriter Error { get; } = stderr;
 
-    /// <summary>True when standard output is a terminal and not redirected, so live progress makes sense.</summary>
-    public bool IsInteractive => ReferenceEquals(Out, Console.Out) && !Console.IsOutputRedirected;
+    /// <summary>Set from <c>--quiet</c> and <c>--verbose</c> once the arguments are parsed.</summary>
+    public Verbosity Verbosity { get; set; } = Verbosity.Normal;
 
-    /// <summary>Prints each diagnostic as <c>path(line,col): error EG0101: message</c>.</summary>
-    public void PrintDiagnostics(IEnumerable<Diagnostic> diagnostics)
+    /// <summary>True when CI is set in the environment, as continuous-integration services do.</summary>
+    public static bool InCi => !string.IsNullOrEmpty(Environment.GetEnvironmentVariable("CI"));
+
+    /// <summary>True when standard output is a terminal, not redirected and not in CI, so live progress makes sense.</summary>
+    public bool IsInteractive => ReferenceEquals(Out, Console.Out) && !Console.IsOutputRedirected && !InCi;
+
+    /// <summary>Prints a line of information on standard output, unless <c>--quiet</c> was given.</summary>
+    public void Say(string line)
     {
-        foreach (var diagnostic in diagnostics) Error.WriteLine(diagnostic.ToString());
+        if (Verbosity != Verbosity.Quiet) Out.WriteLine(line);
     }
+
+    /// <summary>
+    /// Prints findings as <c>path(line,col): error EG0101: message</c>, summarised by code when there are many
+    /// (see <see cref="FindingsPrinter"/>).
+    /// </summary>
+    /// <param name="reportPath">Where every finding was written, as the user reads the path, if anywhere.</param>
+    public void PrintFindings(IReadOnlyList<Diagnostic> findings, string? reportPath = null) =>
+        FindingsPrinter.Print(Error, findings, Verbosity, reportPath);
 
     /// <summary>Exit code for a run with these findings.</summary>
     public static int ExitCode(IEnumerable<Diagnostic> diagnostics) =>

@@ -1,7 +1,6 @@
 using System.CommandLine;
 using EditionGen.Build;
 using EditionGen.Cli.Output;
-using EditionGen.Diagnostics;
 
 namespace EditionGen.Cli.Commands;
 
@@ -10,39 +9,13 @@ public static class BuildCommand
 {
     public static Command Create(CliConsole console)
     {
-        var root = CommonOptions.Root();
-        var output = new Option<string?>("--output") { Description = "The output folder. Default: site-output/ in the root." };
-        var baseUrl = CommonOptions.BaseUrl();
-        var noCache = new Option<bool>("--no-cache") { Description = "Rebuild everything, ignoring what earlier builds left." };
-        var noSearch = new Option<bool>("--no-search") { Description = "Do not build the search index." };
-        var strict = CommonOptions.Strict();
-        var jobs = new Option<int>("--jobs") { Description = "How many seeds or pages to work on at once. Default: one per processor." };
-        var force = CommonOptions.Force();
-
-        var command = new Command("build", "Ingest new or changed seeds, render every page, validate it and write the site.")
-        {
-            root, output, baseUrl, noCache, noSearch, strict, jobs, force,
-        };
+        var build = new BuildOptionSet();
+        var command = build.AddTo(new Command("build", "Ingest new or changed seeds, render every page, validate it and write the site."));
         command.SetAction(result =>
         {
-            var jobCount = result.GetValue(jobs);
-            if (jobCount < 0) throw new UsageException("--jobs takes a whole number of 1 or more (0 means one per processor).");
-            var options = new BuildOptions
-            {
-                Root = result.GetRequiredValue(root).FullName,
-                Output = result.GetValue(output),
-                BaseUrl = result.GetValue(baseUrl),
-                NoCache = result.GetValue(noCache),
-                NoSearch = result.GetValue(noSearch),
-                Strict = result.GetValue(strict),
-                Jobs = jobCount,
-                Force = result.GetValue(force),
-            };
-            if (!Directory.Exists(options.Root)) throw new UsageException($"the root folder '{options.Root}' does not exist. Pass --root with an edition's folder.");
-
+            var options = build.Read(result);
             var buildResult = BuildReporter.Run(console, () => new BuildPipeline(options));
-            console.PrintDiagnostics(buildResult.Diagnostics);
-            BuildReporter.PrintSummary(console, buildResult, SitePaths.For(options.Root, options.Output));
+            BuildReporter.Report(console, buildResult, SitePaths.For(options.Root, options.Output));
             return buildResult.Succeeded ? CliApplication.Success : CliApplication.Failure;
         });
         return command;

@@ -27,8 +27,8 @@ public static class CheckCommand
             var diagnostics = new DiagnosticBag();
             DirectoryChecker.Check(paths.Output, new UrlBuilder(config).BasePath, diagnostics);
             var findings = diagnostics.Sorted(result.GetValue(strict));
-            console.PrintDiagnostics(findings);
-            console.Out.WriteLine($"Checked {paths.Display(paths.Output)}/: {findings.Count(d => d.IsError)} error(s), {findings.Count(d => !d.IsError)} warning(s).");
+            console.PrintFindings(findings);
+            console.Say($"Checked {paths.Display(paths.Output)}/: {findings.Count(d => d.IsError)} error(s), {findings.Count(d => !d.IsError)} warning(s).");
             return CliConsole.ExitCode(findings);
         });
         return command;

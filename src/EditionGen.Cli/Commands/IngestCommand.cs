@@ -24,8 +24,8 @@ public static class IngestCommand
 
             var diagnostics = new DiagnosticBag();
             var issues = IngestStage.Run(files, paths.Content, paths.Display, result.GetValue(force), Environment.ProcessorCount, diagnostics);
-            console.PrintDiagnostics(diagnostics.Sorted());
-            console.Out.WriteLine($"Ingested {issues.Count} of {files.Count} seed(s) into {paths.Display(paths.Content)}/.");
+            console.PrintFindings(diagnostics.Sorted());
+            console.Say($"Ingested {issues.Count} of {files.Count} seed(s) into {paths.Display(paths.Content)}/.");
             return CliConsole.ExitCode(diagnostics);
         });
         return command;

@@ -18,7 +18,7 @@ public static class ParseCommand
             if (!file.Exists) throw new UsageException($"no seed at '{file}'. Give the path of a raw issue text, for example seeds/issue.txt.");
             var diagnostics = new DiagnosticBag();
             var issue = IngestStage.Parse(file.FullName, file.ToString(), diagnostics, requireDate: false);
-            console.PrintDiagnostics(diagnostics.Sorted());
+            console.PrintFindings(diagnostics.Sorted());
             if (issue is null) return CliApplication.Failure;
             console.Out.WriteLine(IssueJson.Serialize(issue));
             return CliConsole.ExitCode(diagnostics);

@@ -67,9 +67,9 @@ public static class TemplatesCommand
             var target = Target(templates, file);
             Directory.CreateDirectory(Path.GetDirectoryName(target)!);
             File.WriteAllBytes(target, BuiltInTheme.Read(file));
-            console.Out.WriteLine($"{(existing.Contains(file) ? "Replaced" : "Copied")} {SiteFolder}/{file}");
+            console.Say($"{(existing.Contains(file) ? "Replaced" : "Copied")} {SiteFolder}/{file}");
         }
-        console.Out.WriteLine($"Ejected {files.Count} file(s) into {SiteFolder}/; they now replace the built-in ones in every build.");
+        console.Say($"Ejected {files.Count} file(s) into {SiteFolder}/; they now replace the built-in ones in every build.");
     }
 
     private static string Target(string templates, string name) =>

@@ -3,12 +3,18 @@ using Spectre.Console;
 
 namespace EditionGen.Cli.Output;
 
-/// <summary>Shows a build's progress (a live bar on a terminal, nothing otherwise) and its summary table.</summary>
+/// <summary>
+/// Runs a build with its progress shown (a live bar on a terminal, plain lines in logs and CI, nothing
+/// with <c>--quiet</c>) and prints its findings and its summary table.
+/// </summary>
 public static class BuildReporter
 {
     public static BuildResult Run(CliConsole console, Func<BuildPipeline> pipeline)
     {
-        if (!console.IsInteractive) return pipeline().Run();
+        ArgumentNullException.ThrowIfNull(console);
+        ArgumentNullException.ThrowIfNull(pipeline);
+        if (console.Verbosity == Verbosity.Quiet) return pipeline().Run();
+        if (!console.IsInteractive) return pipeline().Run(new PlainProgress(console.Out));
 
         BuildResult? result = null;
         AnsiConsole.Progress()
@@ -17,7 +23,7 @@ public static class BuildReporter
             .Start(context =>
             {
                 var task = context.AddTask("build");
-                result = pipeline().Run(new Progress<BuildProgress>(p =>
+                result = pipeline().Run(new ProgressHandler(p =>
                 {
                     task.Description = p.Stage.ToString().ToLowerInvariant();
                     if (p.Total is > 0) task.Value = 100.0 * p.Done / p.Total.Value;
@@ -27,7 +33,17 @@ public static class BuildReporter
         return result!;
     }
 
-    public static void PrintSummary(CliConsole console, BuildResult result, SitePaths paths)
+    /// <summary>Prints the build's findings (summarised when there are many) and, unless quiet, what it produced.</summary>
+    public static void Report(CliConsole console, BuildResult result, SitePaths paths)
+    {
+        ArgumentNullException.ThrowIfNull(console);
+        ArgumentNullException.ThrowIfNull(result);
+        ArgumentNullException.ThrowIfNull(paths);
+        console.PrintFindings(result.Diagnostics, paths.Display(Path.Combine(paths.State, BuildPipeline.ReportFileName)));
+        if (console.Verbosity != Verbosity.Quiet) PrintSummary(console, result, paths);
+    }
+
+    private static void PrintSummary(CliConsole console, BuildResult result, SitePaths paths)
     {
         var ansi = AnsiConsole.Create(new AnsiConsoleSettings
         {

@@ -55,7 +55,9 @@ public static class IngestStage
 
         var accepted = RefuseSecondIssuesOfADay(seeds, read, display, diagnostics);
         var written = new DateOnly?[accepted.Count];
-        var writeOptions = new ContentWriteOptions { Force = force, DisplayRoot = display(contentRoot) };
+        // Content paths in messages are relative to the folder that holds content/, so a publisher can open
+        // content/2023/05/30/01-01.md as printed.
+        var writeOptions = new ContentWriteOptions { Force = force, DisplayRoot = Path.GetDirectoryName(Path.GetFullPath(contentRoot)) };
         Parallel.For(0, accepted.Count, parallel, i =>
         {
             var (key, seed) = accepted[i];

@@ -1,3 +1,5 @@
+using EditionGen.Cli;
+
 namespace EditionGen.Tests.Cli;
 
 public class CliApplicationSpecs
@@ -44,5 +46,15 @@ public class CliApplicationSpecs
 
         Assert.Equal(0, run.ExitCode);
         foreach (var command in new[] { "build", "ingest", "parse", "check", "deploy" }) Assert.Contains(command, run.Out);
+    }
+
+    [Fact]
+    public void Version_prints_the_version_of_the_package_and_exits_with_0()
+    {
+        var run = CliRun.Of("--version");
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.StartsWith(ToolVersion.Package, run.Out.Trim());
+        Assert.Matches(@"^\d+\.\d+\.\d+", ToolVersion.Package);
     }
 }
