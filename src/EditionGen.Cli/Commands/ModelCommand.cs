@@ -41,12 +41,9 @@ public static class ModelCommand
                 if (!Directory.Exists(folder)) throw new UsageException($"no corpus folder at '{folder}'. Give a folder of NAME.txt seeds with NAME.gold.json readings.");
             }
 
-            var corpusIssues = GoldIssue.LoadAll(folders, prefixes);
-            var handMade = GoldIssue.LoadAll(emphasised, [], result.GetValue(weight));
-            var read = corpusIssues.Concat(handMade).ToList();
-            var issues = read.Concat(GoldLayouts.Variants(corpusIssues)).Concat(GoldLayouts.AllVariants(handMade)).ToList();
-            if (read.Count == 0) throw new UsageException("no gold reading (NAME.gold.json) matched; check --corpus and --only.");
-            console.Error.WriteLine($"training on {read.Count} issue(s) and {issues.Count - read.Count} re-laid copies, {issues.Sum(i => i.Lines.Count)} lines");
+            var issues = TrainingSet.Compose(folders, prefixes, emphasised, result.GetValue(weight));
+            if (issues.Count == 0) throw new UsageException("no gold reading (NAME.gold.json) matched; check --corpus and --only.");
+            console.Error.WriteLine($"training on {issues.Count} issue(s) with their re-laid copies, {issues.Sum(i => i.Lines.Count)} lines");
             var model = PerceptronTrainer.Train(issues, new TrainingOptions(Epochs: result.GetValue(epochs)), console.Error.WriteLine);
             var file = result.GetRequiredValue(output);
             file.Directory?.Create();
