@@ -20,6 +20,6 @@ public static class CommonOptions
 
     public static Option<bool> Force() => new("--force")
     {
-        Description = "Overwrite content files edited by hand, after saving a .bak copy of each.",
+        Description = "Overwrite content files edited by hand, after saving a .bak copy of each; build also replaces a non-empty output folder it did not build.",
     };
 }

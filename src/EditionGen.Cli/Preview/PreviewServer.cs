@@ -45,6 +45,7 @@ public sealed partial class PreviewServer : IDisposable
     /// <summary>Serves until cancelled.</summary>
     public async Task RunAsync(CancellationToken cancellationToken)
     {
+        new BuildPipeline(_options).CheckOutput();
         Directory.CreateDirectory(_paths.Content);
         using var watcher = new SiteWatcher(_paths.Root);
         _listener.Start();

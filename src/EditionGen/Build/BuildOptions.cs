@@ -21,7 +21,10 @@ public sealed record BuildOptions
     /// <summary>How many seeds or pages are worked on at once; 0 means one per processor.</summary>
     public int Jobs { get; init; }
 
-    /// <summary>Overwrites hand-edited content files after saving a <c>.bak</c> copy.</summary>
+    /// <summary>
+    /// Overwrites hand-edited content files after saving a <c>.bak</c> copy, and replaces a non-empty output
+    /// folder that EditionGen did not build (never a protected one, see <see cref="Publish.OutputFolderGuard"/>).
+    /// </summary>
     public bool Force { get; init; }
 
     public int EffectiveJobs => Jobs > 0 ? Jobs : Environment.ProcessorCount;
