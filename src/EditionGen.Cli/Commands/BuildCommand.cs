@@ -18,10 +18,11 @@ public static class BuildCommand
         var strict = CommonOptions.Strict();
         var jobs = new Option<int>("--jobs") { Description = "How many seeds or pages to work on at once. Default: one per processor." };
         var force = CommonOptions.Force();
+        var noWait = CommonOptions.NoWait();
 
         var command = new Command("build", "Ingest new or changed seeds, render every page, validate it and write the site.")
         {
-            root, output, baseUrl, noCache, noSearch, strict, jobs, force,
+            root, output, baseUrl, noCache, noSearch, strict, jobs, force, noWait,
         };
         command.SetAction(result =>
         {
@@ -37,6 +38,8 @@ public static class BuildCommand
                 Strict = result.GetValue(strict),
                 Jobs = jobCount,
                 Force = result.GetValue(force),
+                NoWait = result.GetValue(noWait),
+                Waiting = console.Error.WriteLine,
             };
             if (!Directory.Exists(options.Root)) throw new UsageException($"the root folder '{options.Root}' does not exist. Pass --root with an edition's folder.");
 

@@ -25,7 +25,8 @@ public sealed partial class PreviewServer : IDisposable
 
     public PreviewServer(BuildOptions options, int port, TextWriter log)
     {
-        _options = options;
+        // A rebuild that has to wait for a build started beside the preview says so in the log.
+        _options = options with { Waiting = options.Waiting ?? log.WriteLine };
         _log = log;
         _paths = SitePaths.For(options.Root, options.Output);
         var config = EditionConfigLoader.Load(_paths.Root);

@@ -27,5 +27,11 @@ public sealed record BuildOptions
     /// </summary>
     public bool Force { get; init; }
 
+    /// <summary>Fails at once, instead of waiting, while another build of the same edition runs.</summary>
+    public bool NoWait { get; init; }
+
+    /// <summary>Told once when the build has to wait for another build of the same edition.</summary>
+    public Action<string>? Waiting { get; init; }
+
     public int EffectiveJobs => Jobs > 0 ? Jobs : Environment.ProcessorCount;
 }

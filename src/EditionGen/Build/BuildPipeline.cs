@@ -26,6 +26,9 @@ public sealed class BuildPipeline(BuildOptions options)
         var times = new StageTimes();
         var paths = SitePaths.For(options.Root, options.Output);
         CheckOutput(paths);
+        using var buildLock = BuildLock.Acquire(paths.State, !options.NoWait, options.Waiting, cancellationToken);
+        // Checked again: the build waited for may have changed the output folder.
+        CheckOutput(paths);
         var diagnostics = new DiagnosticBag();
         var config = LoadConfig(paths);
 

@@ -70,6 +70,7 @@ public static class DiagnosticCodes
     public const string OutputDuplicate = "EG0503";
     public const string OutputFolderProtected = "EG0510";
     public const string OutputFolderForeign = "EG0511";
+    public const string BuildLocked = "EG0512";
     public const string SearchUnavailable = "EG0580";
     public const string SearchIndexFailed = "EG0581";
     public const string DeployFailed = "EG0590";
