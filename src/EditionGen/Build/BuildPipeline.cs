@@ -100,6 +100,8 @@ public sealed class BuildPipeline(BuildOptions options)
     private EditionConfig LoadConfig(SitePaths paths)
     {
         var config = EditionConfigLoader.Load(paths.Root);
-        return options.BaseUrl is null ? config : config with { BaseUrl = options.BaseUrl };
+        if (options.BaseUrl is null) return config;
+        if (EditionConfigLoader.BaseUrlProblem(options.BaseUrl) is { } problem) throw new UsageException($"--base-url: {problem}.");
+        return config with { BaseUrl = options.BaseUrl };
     }
 }

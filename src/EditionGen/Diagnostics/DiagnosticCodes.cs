@@ -8,6 +8,7 @@ namespace EditionGen.Diagnostics;
 public static class DiagnosticCodes
 {
     public const string ConfigurationInvalid = "EG0001";
+    public const string ConfigurationValueInvalid = "EG0002";
     public const string UrlPatternInvalid = "EG0003";
     public const string UrlPatternsCollide = "EG0004";
 
