@@ -56,7 +56,8 @@ public static class CliApplication
         }
         catch (UsageException e)
         {
-            stderr.WriteLine($"editiongen: {e.Message}");
+            if (e.Diagnostics.Count > 0) console.PrintDiagnostics(e.Diagnostics);
+            else stderr.WriteLine($"editiongen: {e.Message}");
             return Usage;
         }
         catch (EditionGenException e)

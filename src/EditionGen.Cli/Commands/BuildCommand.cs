@@ -13,7 +13,7 @@ public static class BuildCommand
         var command = build.AddTo(new Command("build", "Ingest new or changed seeds, render every page, validate it and write the site."));
         command.SetAction(result =>
         {
-            var options = build.Read(result);
+            var options = build.Read(result) with { Waiting = console.Error.WriteLine };
             var buildResult = BuildReporter.Run(console, () => new BuildPipeline(options));
             BuildReporter.Report(console, buildResult, SitePaths.For(options.Root, options.Output));
             return buildResult.Succeeded ? CliApplication.Success : CliApplication.Failure;

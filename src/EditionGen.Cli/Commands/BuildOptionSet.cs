@@ -27,7 +27,9 @@ public sealed class BuildOptionSet
 
     public Option<bool> Force { get; } = CommonOptions.Force();
 
-    public IEnumerable<Option> All => [Root, Output, BaseUrl, NoCache, NoSearch, Strict, Jobs, Force];
+    public Option<bool> NoWait { get; } = CommonOptions.NoWait();
+
+    public IEnumerable<Option> All => [Root, Output, BaseUrl, NoCache, NoSearch, Strict, Jobs, Force, NoWait];
 
     /// <summary>Adds every build option to a command.</summary>
     public Command AddTo(Command command)
@@ -54,6 +56,7 @@ public sealed class BuildOptionSet
             Strict = result.GetValue(Strict),
             Jobs = jobs,
             Force = result.GetValue(Force),
+            NoWait = result.GetValue(NoWait),
         };
         if (!Directory.Exists(options.Root)) throw new UsageException($"the root folder '{options.Root}' does not exist. Pass --root with an edition's folder.");
         return options;

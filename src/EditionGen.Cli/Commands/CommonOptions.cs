@@ -20,6 +20,11 @@ public static class CommonOptions
 
     public static Option<bool> Force() => new("--force")
     {
-        Description = "Overwrite content files edited by hand, after saving a .bak copy of each.",
+        Description = "Overwrite content files edited by hand, after saving a .bak copy of each; build also replaces a non-empty output folder it did not build.",
+    };
+
+    public static Option<bool> NoWait() => new("--no-wait")
+    {
+        Description = "Stop at once, instead of waiting, while another build of the same edition runs.",
     };
 }

@@ -22,6 +22,7 @@ public static class IngestCommand
             if (missing is not null) throw new UsageException($"no seed at '{missing}'. Give paths of raw issue texts, or none for every seed in seeds/.");
             var files = given.Length > 0 ? given.Select(f => f.FullName).ToList() : IngestStage.FindSeeds(paths.Seeds);
 
+            using var buildLock = BuildLock.Acquire(paths.State, wait: true, console.Error.WriteLine);
             var diagnostics = new DiagnosticBag();
             var issues = IngestStage.Run(files, paths.Content, paths.Display, result.GetValue(force), Environment.ProcessorCount, diagnostics);
             console.PrintFindings(diagnostics.Sorted());

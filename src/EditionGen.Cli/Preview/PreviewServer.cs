@@ -25,7 +25,8 @@ public sealed partial class PreviewServer : IDisposable
 
     public PreviewServer(BuildOptions options, int port, TextWriter log)
     {
-        _options = options;
+        // A rebuild that has to wait for a build started beside the preview says so in the log.
+        _options = options with { Waiting = options.Waiting ?? log.WriteLine };
         _log = log;
         _paths = SitePaths.For(options.Root, options.Output);
         var config = EditionConfigLoader.Load(_paths.Root);
@@ -45,6 +46,7 @@ public sealed partial class PreviewServer : IDisposable
     /// <summary>Serves until cancelled.</summary>
     public async Task RunAsync(CancellationToken cancellationToken)
     {
+        new BuildPipeline(_options).CheckOutput();
         Directory.CreateDirectory(_paths.Content);
         using var watcher = new SiteWatcher(_paths.Root);
         _listener.Start();

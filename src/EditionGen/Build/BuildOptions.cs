@@ -21,8 +21,17 @@ public sealed record BuildOptions
     /// <summary>How many seeds or pages are worked on at once; 0 means one per processor.</summary>
     public int Jobs { get; init; }
 
-    /// <summary>Overwrites hand-edited content files after saving a <c>.bak</c> copy.</summary>
+    /// <summary>
+    /// Overwrites hand-edited content files after saving a <c>.bak</c> copy, and replaces a non-empty output
+    /// folder that EditionGen did not build (never a protected one, see <see cref="Publish.OutputFolderGuard"/>).
+    /// </summary>
     public bool Force { get; init; }
+
+    /// <summary>Fails at once, instead of waiting, while another build of the same edition runs.</summary>
+    public bool NoWait { get; init; }
+
+    /// <summary>Told once when the build has to wait for another build of the same edition.</summary>
+    public Action<string>? Waiting { get; init; }
 
     public int EffectiveJobs => Jobs > 0 ? Jobs : Environment.ProcessorCount;
 }

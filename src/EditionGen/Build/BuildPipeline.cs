@@ -25,6 +25,10 @@ public sealed class BuildPipeline(BuildOptions options)
     {
         var times = new StageTimes();
         var paths = SitePaths.For(options.Root, options.Output);
+        CheckOutput(paths);
+        using var buildLock = BuildLock.Acquire(paths.State, !options.NoWait, options.Waiting, cancellationToken);
+        // Checked again: the build waited for may have changed the output folder.
+        CheckOutput(paths);
         var diagnostics = new DiagnosticBag();
         var config = LoadConfig(paths);
 
@@ -38,7 +42,7 @@ public sealed class BuildPipeline(BuildOptions options)
         var site = times.Measure(BuildStage.Content, () => ContentReader.Read(paths.Content, diagnostics));
 
         var plan = times.Measure(BuildStage.Render, () => new SiteRenderer(config, paths.Root).Plan(site));
-        var staticFiles = GithubPagesFiles.For(config).ToList();
+        var staticFiles = GithubPagesFiles.For(config).Append(OutputFolderGuard.Marker()).ToList();
         var known = plan.Paths.Concat(staticFiles.Select(f => f.Path)).ToHashSet(StringComparer.Ordinal);
         var validator = new SiteValidator(ValidationOptions.FromBaseUrl(config.BaseUrl, known, paths.Display(paths.Output)));
 
@@ -71,6 +75,15 @@ public sealed class BuildPipeline(BuildOptions options)
         };
     }
 
+    /// <summary>
+    /// Refuses, before anything is written, an output folder the build may not replace (see <see cref="OutputFolderGuard"/>);
+    /// every command that builds goes through here.
+    /// </summary>
+    /// <exception cref="UsageException">The output folder is refused.</exception>
+    public void CheckOutput() => CheckOutput(SitePaths.For(options.Root, options.Output));
+
+    private void CheckOutput(SitePaths paths) => OutputFolderGuard.EnsureReplaceable(paths.Root, paths.Output, options.Force);
+
     private static async Task IndexSearchAsync(SitePaths paths, string staging, DiagnosticBag diagnostics, CancellationToken cancellationToken)
     {
         var indexer = await SearchIndexer.LocateAsync(paths.Root, cancellationToken);
@@ -87,6 +100,8 @@ public sealed class BuildPipeline(BuildOptions options)
     private EditionConfig LoadConfig(SitePaths paths)
     {
         var config = EditionConfigLoader.Load(paths.Root);
-        return options.BaseUrl is null ? config : config with { BaseUrl = options.BaseUrl };
+        if (options.BaseUrl is null) return config;
+        if (EditionConfigLoader.BaseUrlProblem(options.BaseUrl) is { } problem) throw new UsageException($"--base-url: {problem}.");
+        return config with { BaseUrl = options.BaseUrl };
     }
 }

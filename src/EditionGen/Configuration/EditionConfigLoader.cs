@@ -1,5 +1,6 @@
 using EditionGen.Diagnostics;
 using YamlDotNet.Core;
+using YamlDotNet.RepresentationModel;
 using YamlDotNet.Serialization;
 using YamlDotNet.Serialization.NamingConventions;
 
@@ -33,11 +34,13 @@ public static class EditionConfigLoader
         var deserializer = new DeserializerBuilder()
             .WithNamingConvention(UnderscoredNamingConvention.Instance)
             .Build();
+        EditionConfig config;
+        YamlMappingNode? root;
         try
         {
             var raw = deserializer.Deserialize<RawConfig?>(yaml) ?? new RawConfig();
             var defaults = new EditionConfig();
-            return new EditionConfig
+            config = new EditionConfig
             {
                 Title = raw.Title ?? defaults.Title,
                 Language = raw.Language ?? defaults.Language,
@@ -47,6 +50,7 @@ public static class EditionConfigLoader
                 Urls = UrlPatternsReader.Read(yaml, path),
                 Path = path,
             };
+            root = RootOf(yaml);
         }
         catch (YamlException e)
         {
@@ -57,6 +61,47 @@ public static class EditionConfigLoader
                 + "quote a value that holds a colon, brackets or braces, for example title: \"阿勒泰报\"."),
                 e);
         }
+        catch (Exception e) when (e is not EditionGenException && BadInput.IsFrom(e))
+        {
+            // YamlDotNet throws more than YamlException on some broken input; where its scanner stops is the place.
+            var at = FailurePosition(yaml);
+            throw new InputException(Diagnostic.Error(
+                DiagnosticCodes.ConfigurationInvalid, new SourceLocation(path, (int)at.Line, (int)at.Column),
+                $"{FileName} is not valid YAML here (a bracket, brace or quote is left open); close it, "
+                + "and quote a value that holds a colon, brackets or braces, for example title: \"阿勒泰报\"."),
+                e);
+        }
+
+        ConfigValueRules.Check(root, config, path);
+        return config;
+    }
+
+    /// <summary>Why a base URL given on the command line cannot be used; null when it can.</summary>
+    public static string? BaseUrlProblem(string baseUrl) => ConfigValueRules.BaseUrlProblem(baseUrl);
+
+    private static YamlMappingNode? RootOf(string yaml)
+    {
+        var stream = new YamlStream();
+        stream.Load(new StringReader(yaml));
+        return stream.Documents.Count == 0 ? null : stream.Documents[0].RootNode as YamlMappingNode;
+    }
+
+    private static Mark FailurePosition(string yaml)
+    {
+        var scanner = new Scanner(new StringReader(yaml));
+        var parser = new Parser(scanner);
+        try
+        {
+            while (parser.MoveNext())
+            {
+            }
+        }
+        catch (Exception e) when (BadInput.IsFrom(e))
+        {
+            return e is YamlException yamlException ? yamlException.Start : parser.Current?.Start ?? scanner.CurrentPosition;
+        }
+
+        return scanner.CurrentPosition;
     }
 
     private sealed class RawConfig

@@ -33,6 +33,7 @@ internal static class ArticleFrontMatter
         if (page is null) Missing(ref missing, "page", "page: 1");
         if (order is null) Missing(ref missing, "order", "order: 1");
         if (missing) return null;
+        if (!ArticleKeyRules.Hold(values, id, page!.Value, order!.Value, diagnostics)) return null;
 
         return new Article
         {

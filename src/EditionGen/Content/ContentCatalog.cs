@@ -37,8 +37,8 @@ internal static class ContentCatalog
             }
 
             var indexDisplay = ContentLayout.DisplayPath(index, displayRoot);
-            if (ContentFile.Load(index, indexDisplay, diagnostics) is not { } file) continue;
-            if (IssueFrontMatter.Read(file, diagnostics) is not { } issue) continue;
+            if (ContentBoundary.Read(indexDisplay, diagnostics, () => ContentFile.Load(index, indexDisplay, diagnostics)) is not { } file) continue;
+            if (ContentBoundary.Read(indexDisplay, diagnostics, () => IssueFrontMatter.Read(file, diagnostics)) is not { } issue) continue;
             var inItsFolder = CheckFolder(root, folder.Key, file, issue.Date!.Value, diagnostics);
             entries.Add(new IssueEntry(indexDisplay, issue, articles, inItsFolder));
         }

@@ -39,7 +39,7 @@ public static class ContentReader
         // outcome (which of two equal ids wins, the diagnostics) does not depend on timing.
         var loaded = entry.ArticleFiles
             .AsParallel().AsOrdered()
-            .Select(file => ReadArticle(file.FullPath, file.DisplayPath, diagnostics))
+            .Select(file => ContentBoundary.Read(file.DisplayPath, diagnostics, () => ReadArticle(file.FullPath, file.DisplayPath, diagnostics)))
             .ToList();
         var articles = new List<ArticleContent>(loaded.Count);
         var ids = new HashSet<string>(StringComparer.Ordinal);

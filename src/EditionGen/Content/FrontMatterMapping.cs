@@ -33,16 +33,21 @@ internal sealed class FrontMatterMapping
     {
         var mapping = new FrontMatterMapping(path, section.LineOffset, diagnostics);
         YamlNode? root;
+        var scanner = new Scanner(new StringReader(section.Yaml));
+        var parser = new Parser(scanner);
         try
         {
             var stream = new YamlStream();
-            stream.Load(new StringReader(section.Yaml));
+            stream.Load(parser);
             root = stream.Documents.Count == 0 ? null : stream.Documents[0].RootNode;
         }
-        catch (YamlException e)
+        catch (Exception e) when (BadInput.IsFrom(e))
         {
-            var reason = (e.InnerException?.Message ?? e.Message).Trim();
-            diagnostics.Error(DiagnosticCodes.FrontMatterInvalid, mapping.At(e.Start),
+            // YamlDotNet throws more than its documented YamlException on broken input (an unclosed [ throws
+            // InvalidOperationException from its scanner); where it stopped reading is the place to look at.
+            var reason = e is YamlException ? (e.InnerException?.Message ?? e.Message).Trim() : "a bracket, brace or quote is left open";
+            var at = e is YamlException yaml ? yaml.Start : parser.Current?.Start ?? scanner.CurrentPosition;
+            diagnostics.Error(DiagnosticCodes.FrontMatterInvalid, mapping.At(at),
                 $"the front matter is not valid YAML ({reason}); the file was skipped. Fix the line, or quote the value in double quotes.");
             return null;
         }
@@ -91,7 +96,14 @@ internal sealed class FrontMatterMapping
     {
         if (!_entries.TryGetValue(key, out var node) || Text(key, node) is not { } text) return null;
         if (DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)) return date;
-        return Invalid<DateOnly?>(key, node, "a date written as YYYY-MM-DD, such as 2023-05-30");
+        // A time without an offset is a time of the edition's own time zone, so its day is the day as written.
+        if (DateTime.TryParseExact(text, ["yyyy-MM-dd'T'HH:mm", "yyyy-MM-dd'T'HH:mm:ss", "yyyy-MM-dd HH:mm", "yyyy-MM-dd HH:mm:ss"],
+                CultureInfo.InvariantCulture, DateTimeStyles.None, out var time))
+        {
+            return DateOnly.FromDateTime(time);
+        }
+
+        return Invalid<DateOnly?>(key, node, "a date written as YYYY-MM-DD, such as 2023-05-30 (a time after it may not carry an offset: it is read in the edition's time zone)");
     }
 
     public IReadOnlyList<string> TextList(string key) => TextList(key, _entries.GetValueOrDefault(key));

@@ -8,6 +8,7 @@ namespace EditionGen.Diagnostics;
 public static class DiagnosticCodes
 {
     public const string ConfigurationInvalid = "EG0001";
+    public const string ConfigurationValueInvalid = "EG0002";
     public const string UrlPatternInvalid = "EG0003";
     public const string UrlPatternsCollide = "EG0004";
 
@@ -69,6 +70,9 @@ public static class DiagnosticCodes
     public const string OutputWrite = "EG0501";
     public const string OutputOutsideRoot = "EG0502";
     public const string OutputDuplicate = "EG0503";
+    public const string OutputFolderProtected = "EG0510";
+    public const string OutputFolderForeign = "EG0511";
+    public const string BuildLocked = "EG0512";
     public const string SearchUnavailable = "EG0580";
     public const string SearchIndexFailed = "EG0581";
     public const string DeployFailed = "EG0590";

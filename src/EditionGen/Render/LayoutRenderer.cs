@@ -74,8 +74,9 @@ internal sealed class LayoutRenderer
             _diagnostics.Error(DiagnosticCodes.TemplateRuntime, Locations.Of(exception.Span, origin), exception.OriginalMessage);
             return null;
         }
-        catch (Exception exception) when (exception is InvalidOperationException or ArgumentException or FormatException or NullReferenceException)
+        catch (Exception exception) when (BadInput.IsFrom(exception))
         {
+            // Scriban throws more than ScriptRuntimeException on some broken templates; the page is skipped all the same.
             _diagnostics.Error(DiagnosticCodes.TemplateRuntime, SourceLocation.File(origin), exception.Message);
             return null;
         }

@@ -39,7 +39,19 @@ internal sealed class TemplateCache(Theme theme, DiagnosticBag diagnostics)
             return null;
         }
 
-        Template? template = Template.Parse(text, file.DisplayPath);
+        Template? template;
+        try
+        {
+            template = Template.Parse(text, file.DisplayPath);
+        }
+        catch (Exception exception) when (BadInput.IsFrom(exception))
+        {
+            diagnostics.Error(DiagnosticCodes.TemplateParse, SourceLocation.File(file.DisplayPath),
+                $"the template cannot be parsed ({exception.Message.Trim()}); check that every {{{{ has its }}}} and every block its end.");
+            _templates[file.DisplayPath] = null;
+            return null;
+        }
+
         if (template.HasErrors)
         {
             foreach (var message in template.Messages.Where(m => m.Type == Scriban.Parsing.ParserMessageType.Error))

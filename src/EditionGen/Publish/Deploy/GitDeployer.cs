@@ -16,6 +16,13 @@ public static class GitDeployer
             throw new DeployException(site, "there is no built site here (no index.html). Run 'editiongen build' first.");
         }
 
+        if (!OutputFolderGuard.IsOwnOutput(site))
+        {
+            throw new DeployException(site,
+                $"this folder holds no {OutputFolderGuard.MarkerFileName}, so EditionGen did not build it, and its files may not be meant for the web. "
+                + "Run 'editiongen build' into it first, or give the folder a build wrote.");
+        }
+
         var scratch = Directory.CreateTempSubdirectory("editiongen-deploy-");
         try
         {

@@ -3,7 +3,7 @@ using System.Text;
 namespace EditionGen.Tests.Ingest.Parsing;
 
 /// <summary>Makes seed-like texts from the sample with a seeded <see cref="Random"/>: shuffled, cut, squeezed, noisy.</summary>
-internal sealed class SeedMutator(int seed)
+internal sealed partial class SeedMutator(int seed)
 {
     private static readonly string[] Noise =
     [

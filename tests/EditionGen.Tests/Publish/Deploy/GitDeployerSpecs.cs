@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using EditionGen.Publish;
 using EditionGen.Publish.Deploy;
 
 namespace EditionGen.Tests.Publish.Deploy;
@@ -16,6 +17,7 @@ public sealed class GitDeployerSpecs : IDisposable
         var site = Directory.CreateDirectory(PathOf("site")).FullName;
         File.WriteAllText(Path.Combine(site, "index.html"), "<!doctype html><title>首页</title>");
         File.WriteAllText(Path.Combine(site, ".nojekyll"), "");
+        File.WriteAllText(Path.Combine(site, OutputFolderGuard.MarkerFileName), "built\n");
         Directory.CreateDirectory(Path.Combine(site, "2023", "05", "30"));
         File.WriteAllText(Path.Combine(site, "2023", "05", "30", "index.html"), "<!doctype html><title>2023年5月30日</title>");
         return site;
@@ -48,7 +50,7 @@ public sealed class GitDeployerSpecs : IDisposable
         var result = await GitDeployer.DeployAsync(new DeployOptions { SiteDirectory = site, Root = site, Remote = remote });
 
         var files = Git(remote, "ls-tree", "-r", "--name-only", "gh-pages").Split('\n');
-        Assert.Equal([".nojekyll", "2023/05/30/index.html", "index.html"], files);
+        Assert.Equal([".editiongen-output", ".nojekyll", "2023/05/30/index.html", "index.html"], files);
         Assert.Equal(result.Commit, Git(remote, "rev-parse", "gh-pages"));
         Assert.True(result.Changed);
     }
@@ -81,6 +83,7 @@ public sealed class GitDeployerSpecs : IDisposable
         var site = Path.Combine(root, "site-output");
         Directory.CreateDirectory(site);
         File.WriteAllText(Path.Combine(site, "index.html"), "<!doctype html><title>首页</title>");
+        File.WriteAllText(Path.Combine(site, OutputFolderGuard.MarkerFileName), "built\n");
         var remote = BareRemote();
         Git(root, "remote", "add", "origin", remote);
 
@@ -88,7 +91,7 @@ public sealed class GitDeployerSpecs : IDisposable
 
         Assert.Equal("main", Git(root, "rev-parse", "--abbrev-ref", "HEAD"));
         Assert.Equal("?? site-output/", Git(root, "status", "--porcelain"));
-        Assert.Equal("index.html", Git(remote, "ls-tree", "-r", "--name-only", "gh-pages"));
+        Assert.Equal(".editiongen-output\nindex.html", Git(remote, "ls-tree", "-r", "--name-only", "gh-pages"));
         Assert.Equal(Git(remote, "rev-parse", "gh-pages"), Git(root, "rev-parse", "gh-pages"));
     }
 
@@ -102,6 +105,21 @@ public sealed class GitDeployerSpecs : IDisposable
 
         Assert.Contains("editiongen build", error.Message);
         Assert.Equal("EG0590", Assert.Single(error.Diagnostics).Code);
+    }
+
+    [Fact]
+    public async Task Deploying_a_folder_that_editiongen_did_not_build_is_refused_before_anything_is_pushed()
+    {
+        var mine = Directory.CreateDirectory(PathOf("mine")).FullName;
+        File.WriteAllText(Path.Combine(mine, "index.html"), "<!doctype html><title>我的主页</title>");
+        File.WriteAllText(Path.Combine(mine, "private-notes.txt"), "不公开");
+        var remote = BareRemote();
+
+        var error = await Assert.ThrowsAsync<DeployException>(() =>
+            GitDeployer.DeployAsync(new DeployOptions { SiteDirectory = mine, Root = mine, Remote = remote }));
+
+        Assert.Contains(OutputFolderGuard.MarkerFileName, error.Message);
+        Assert.Equal("", Git(remote, "for-each-ref"));
     }
 
     [Fact]
