@@ -56,7 +56,7 @@ public static class CliApplication
         }
         catch (UsageException e)
         {
-            if (e.Diagnostics.Count > 0) console.PrintDiagnostics(e.Diagnostics);
+            if (e.Diagnostics.Count > 0) console.PrintFindings(e.Diagnostics);
             else stderr.WriteLine($"editiongen: {e.Message}");
             return Usage;
         }
