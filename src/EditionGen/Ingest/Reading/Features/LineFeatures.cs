@@ -29,6 +29,8 @@ public static class LineFeatures
             Neighbour(buffer, "pp", i > 1 ? evidence[i - 2] : null, wide: false);
             Neighbour(buffer, "nn", i + 2 < lines.Count ? evidence[i + 2] : null, wide: false);
             Joint(buffer, i > 0 ? evidence[i - 1] : null, e, i + 1 < lines.Count ? evidence[i + 1] : null);
+            Topic(buffer, evidence, i);
+            Rhythm(buffer, evidence, i);
             result[i] = buffer.Distinct().ToArray();
         }
 
@@ -86,6 +88,42 @@ public static class LineFeatures
         f.Add(FeatureHasher.Hash(side + ".layout", (e.Indented ? 10 : 0) + (e.BlankBefore ? 1 : 0)));
         f.Add(FeatureHasher.Hash(side + ".shape", e.LengthBucket * 100 + (e.EndsSentence ? 10 : 0) + (e.HasClause ? 1 : 0)));
         f.Add(FeatureHasher.Hash(side + ".c2", e.Text.AsSpan()[..Math.Min(2, e.Text.Length)]));
+    }
+
+    /// <summary>
+    /// Where the line stands among the headings and leads near it: subheads recur at intervals inside one
+    /// article, while a title comes after an article's end and is soon followed by a lead or a byline.
+    /// </summary>
+    private static void Rhythm(List<ulong> f, LineEvidence[] evidence, int i)
+    {
+        static bool Heading(LineEvidence e) => e.Flags.Contains('h', StringComparison.Ordinal) && e.Length <= 30;
+        static bool Opening(LineEvidence e) => e.Flags.Contains('L', StringComparison.Ordinal) || e.Flags.Contains('Y', StringComparison.Ordinal);
+        f.Add(FeatureHasher.Hash("r.before", Distance(evidence, i, -1, Heading)));
+        f.Add(FeatureHasher.Hash("r.after", Distance(evidence, i, +1, Heading)));
+        f.Add(FeatureHasher.Hash("r.lead", Distance(evidence, i, +1, Opening)));
+        if (Heading(evidence[i])) f.Add(FeatureHasher.Hash("r.h|lead", Distance(evidence, i, +1, Opening) * 10 + Distance(evidence, i, -1, Heading)));
+    }
+
+    /// <summary>How many lines away the nearest line of a kind is in one direction, in buckets (9: none near).</summary>
+    private static int Distance(LineEvidence[] evidence, int i, int step, Func<LineEvidence, bool> kind)
+    {
+        for (var k = 1; k <= 12; k++)
+        {
+            var j = i + step * k;
+            if (j < 0 || j >= evidence.Length || evidence[j].Flags.Contains('M', StringComparison.Ordinal)) return 8;
+            if (kind(evidence[j])) return k switch { <= 3 => k, <= 5 => 4, <= 8 => 5, _ => 6 };
+        }
+
+        return 9;
+    }
+
+    private static void Topic(List<ulong> f, LineEvidence[] evidence, int i)
+    {
+        if (TopicOverlap.Of(evidence, i) is not var (above, below)) return;
+        f.Add(FeatureHasher.Hash("t.above", above));
+        f.Add(FeatureHasher.Hash("t.below", below));
+        f.Add(FeatureHasher.Hash("t.pair", above * 10 + below));
+        f.Add(FeatureHasher.Hash("t.lean", Math.Sign(below - above)));
     }
 
     /// <summary>Evidence that only pairs of lines show: how one line ends and the next begins, and their widths side by side.</summary>
