@@ -1,21 +1,28 @@
 using System.CommandLine;
 using EditionGen.Diagnostics;
 using EditionGen.Ingest;
+using EditionGen.Ingest.Decoding;
 using EditionGen.Ingest.Json;
+using EditionGen.Ingest.Reading;
 
 namespace EditionGen.Cli.Commands;
 
-/// <summary><c>editiongen parse SEED</c>: prints the parsed issue as JSON and writes nothing.</summary>
+/// <summary>
+/// <c>editiongen parse SEED</c>: prints the parsed issue as JSON and writes nothing; with <c>--explain</c>, the
+/// label the reader gave each line and how sure it is.
+/// </summary>
 public static class ParseCommand
 {
     public static Command Create(CliConsole console)
     {
         var seed = new Argument<FileInfo>("SEED") { Description = "The raw issue text to parse." };
-        var command = new Command("parse", "Print the parsed issue of a seed as JSON on standard output; write nothing.") { seed };
+        var explain = new Option<bool>("--explain") { Description = "Print each line's label and the reader's confidence in it instead of the JSON." };
+        var command = new Command("parse", "Print the parsed issue of a seed as JSON on standard output; write nothing.") { seed, explain };
         command.SetAction(result =>
         {
             var file = result.GetRequiredValue(seed);
             if (!file.Exists) throw new UsageException($"no seed at '{file}'. Give the path of a raw issue text, for example seeds/issue.txt.");
+            if (result.GetValue(explain)) return Explain(console, file);
             var diagnostics = new DiagnosticBag();
             var issue = IngestStage.Parse(file.FullName, file.ToString(), diagnostics, requireDate: false);
             console.PrintFindings(diagnostics.Sorted());
@@ -24,5 +31,22 @@ public static class ParseCommand
             return CliConsole.ExitCode(diagnostics);
         });
         return command;
+    }
+
+    private static int Explain(CliConsole console, FileInfo file)
+    {
+        string text;
+        try
+        {
+            text = SeedDecoder.Read(file.FullName);
+        }
+        catch (InputException e)
+        {
+            console.PrintFindings([e.Diagnostic]);
+            return CliApplication.Failure;
+        }
+
+        console.Out.Write(LabelExplanation.Format(SeedReader.Label(text)));
+        return CliApplication.Success;
     }
 }

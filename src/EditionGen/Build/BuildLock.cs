@@ -20,8 +20,13 @@ public sealed class BuildLock : IDisposable
     private static readonly TimeSpan PollInterval = TimeSpan.FromMilliseconds(100);
 
     private readonly FileStream _stream;
+    private readonly string _holderPath;
 
-    private BuildLock(FileStream stream) => _stream = stream;
+    private BuildLock(FileStream stream, string holderPath)
+    {
+        _stream = stream;
+        _holderPath = holderPath;
+    }
 
     /// <summary>
     /// Takes the lock of the edition whose build state is in <paramref name="stateDirectory"/>. While another build
@@ -58,8 +63,20 @@ public sealed class BuildLock : IDisposable
         }
     }
 
-    /// <summary>Lets the next build go.</summary>
-    public void Dispose() => _stream.Dispose();
+    /// <summary>Lets the next build go; the holder file goes first, while the lock still guards it.</summary>
+    public void Dispose()
+    {
+        try
+        {
+            File.Delete(_holderPath);
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            // A holder file left behind only names a process that is gone; the next build overwrites it.
+        }
+
+        _stream.Dispose();
+    }
 
     // Null while another process, or another build of this process, holds the lock.
     private static BuildLock? TryTake(string stateDirectory)
@@ -70,9 +87,9 @@ public sealed class BuildLock : IDisposable
             Directory.CreateDirectory(stateDirectory);
             stream = new FileStream(Path.Combine(stateDirectory, FileName), FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
             // The locked file cannot be read by the others while it is held, so who holds it is written beside it.
-            File.WriteAllText(Path.Combine(stateDirectory, HolderFileName),
-                string.Create(CultureInfo.InvariantCulture, $"{Environment.ProcessId} {DateTime.UtcNow:yyyy-MM-ddTHH:mm:ssZ}\n"));
-            return new BuildLock(stream);
+            var holder = Path.Combine(stateDirectory, HolderFileName);
+            File.WriteAllText(holder, string.Create(CultureInfo.InvariantCulture, $"{Environment.ProcessId} {DateTime.UtcNow:yyyy-MM-ddTHH:mm:ssZ}\n"));
+            return new BuildLock(stream, holder);
         }
         catch (IOException)
         {

@@ -20,7 +20,8 @@ public static class IngestStage
     {
         ArgumentNullException.ThrowIfNull(seedsFolder);
         if (!Directory.Exists(seedsFolder)) return [];
-        return Directory.EnumerateFiles(seedsFolder, SeedPattern, SearchOption.AllDirectories)
+        // Folders named like seeds are listed too, so that they are reported instead of passed over in silence.
+        return Directory.EnumerateFileSystemEntries(seedsFolder, SeedPattern, SearchOption.AllDirectories)
             .Order(StringComparer.Ordinal)
             .ToList();
     }

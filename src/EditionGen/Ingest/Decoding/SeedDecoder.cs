@@ -26,6 +26,12 @@ public static class SeedDecoder
     public static byte[] ReadBytes(string path)
     {
         ArgumentNullException.ThrowIfNull(path);
+        if (Directory.Exists(path))
+        {
+            throw new InputException(Diagnostic.Error(DiagnosticCodes.SeedUnreadable, SourceLocation.File(path),
+                "the seed is a folder, not a text file; rename it so that it does not end in .txt, or move it out of seeds/."));
+        }
+
         try
         {
             return File.ReadAllBytes(path);

@@ -20,6 +20,7 @@ public static class SeedReader
         model ??= ReaderModelFile.Shipped;
         var features = LineFeatures.Extract(lines, SeedProfile.Of(lines));
         var emissions = model.Emissions(features);
+        LabelMask.Apply(lines, emissions);
         var path = Viterbi.Decode(emissions, model.Transitions);
         var marginals = Marginals.Compute(emissions, model.Transitions, model.Temperature);
         return new LabeledSeed(lines, path.Select(p => (LineLabel)p).ToList(), marginals);

@@ -152,7 +152,7 @@ internal sealed class IssueAssembler(LabeledSeed seed, WarningList warnings)
         var numbers = articles.Select(a => a.Page).Concat(_markers.Select(m => m.Number)).Concat(_runningHeads.Keys).Distinct().Order();
         return numbers.Select(n => new PageInfo(n, _markers.FirstOrDefault(m => m.Number == n && m.Name is not null)?.Name)
         {
-            RunningHeads = _runningHeads.TryGetValue(n, out var heads) ? heads : [],
+            RunningHeads = _runningHeads.TryGetValue(n, out var heads) ? heads : Array.Empty<string>(),
         }).ToList();
     }
 

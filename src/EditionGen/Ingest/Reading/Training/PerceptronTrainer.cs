@@ -58,6 +58,7 @@ public static class PerceptronTrainer
                 var weight = examples[k].Weight;
                 var previous = from == 0 ? labels : gold[from - 1];
                 var emissions = Emissions(lineRows, from, to, weights, labels);
+                LabelMask.Apply(issues[k].Lines, emissions, from);
                 for (var t = 0; t < floats.Length; t++) floats[t] = (float)transitions[t];
                 var predicted = Viterbi.Decode(emissions, floats, previous);
                 total += to - from;
