@@ -68,7 +68,7 @@ public sealed class BuildLockSpecs : IDisposable
         ExternalTool.Require(ExternalTool.Find("flock") is not null, "flock (util-linux) is not installed.");
         Directory.CreateDirectory(State);
         var lockFile = Path.Combine(State, BuildLock.FileName);
-        var start = new ProcessStartInfo("flock") { ArgumentList = { "--exclusive", lockFile, "sleep", "600" } };
+        var start = new ProcessStartInfo("flock") { ArgumentList = { "--exclusive", "--no-fork", lockFile, "sleep", "600" } };
         using var holder = Process.Start(start)!;
         try
         {

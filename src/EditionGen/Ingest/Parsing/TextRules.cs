@@ -6,9 +6,6 @@ internal static class TextRules
     /// <summary>Characters that end a sentence, closing quotes and brackets included since they follow one.</summary>
     private const string SentenceEnds = "。！？!?.…”」』）)》\"'";
 
-    /// <summary>Punctuation that only ever appears inside or at the end of a sentence.</summary>
-    private const string SentencePunctuation = "，。；！？、：,;!?";
-
     /// <summary>Characters a sentence cannot start with: they close or continue something.</summary>
     private const string CannotStart = "，。、；：？！）》」』”’,.;:?!)]}%…·";
 
@@ -16,16 +13,6 @@ internal static class TextRules
 
     /// <summary>Whether text ending in this character ends a sentence; a closing bracket or quote closes one too.</summary>
     public static bool EndsSentence(char last) => SentenceEnds.Contains(last, StringComparison.Ordinal);
-
-    public static bool HasSentencePunctuation(string text)
-    {
-        foreach (var c in text)
-        {
-            if (SentencePunctuation.Contains(c, StringComparison.Ordinal)) return true;
-        }
-
-        return false;
-    }
 
     /// <summary>
     /// Punctuation that separates clauses. Headlines may hold an enumeration comma (稳增长、促就业) or a colon
@@ -60,27 +47,6 @@ internal static class TextRules
     public static bool IsHan(char c) => c is >= '\u4E00' and <= '\u9FFF' or >= '\u3400' and <= '\u4DBF' or >= '\uF900' and <= '\uFAFF';
 
     public static bool IsAsciiLetter(char c) => c is >= 'a' and <= 'z' or >= 'A' and <= 'Z';
-
-    /// <summary>The share of Han characters among the letters of the text, 0 when it has none.</summary>
-    public static double HanShare(string text)
-    {
-        var han = 0;
-        var letters = 0;
-        foreach (var c in text)
-        {
-            if (IsHan(c))
-            {
-                han++;
-                letters++;
-            }
-            else if (char.IsLetter(c))
-            {
-                letters++;
-            }
-        }
-
-        return letters == 0 ? 0 : (double)han / letters;
-    }
 
     /// <summary>Two pieces of one paragraph join with nothing between Han text, with a space between Latin words.</summary>
     public static bool NeedsSpace(char left, char right) =>

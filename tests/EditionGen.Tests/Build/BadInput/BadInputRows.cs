@@ -41,7 +41,7 @@ public static class BadInputRows
             e.Write("seeds/pages.txt", "2023年6月1日\n今日2版\n\n第1版：要闻\n\n一篇标题\n\n第一版的正文。\n\n第2版：综合\n\n二篇标题\n\n第二版的正文。\n\n第3版：副刊\n\n三篇标题\n\n第三版的正文。\n");
             return None;
         }),
-        new("English OCR text full of noise", "EG0125", "has no headline that could be found", 0, BadInputOutcome.Published, e =>
+        new("English OCR text full of noise", "—", "none: read as an article of the text there is", 0, BadInputOutcome.Published, e =>
         {
             e.Write("seeds/ocr.txt", "2023年6月2日\n今日1版\n\nThe qu1ck br0wn f0x jumps 0ver the l@zy d0g. Tlie Pe0ple's Dai1y rep0rts: 1n the m0rning, w0rkers ass3mbled.\n\n"
                 + "FARMERS HARVEST RECORD CROPS | page 1 ;; '' ,, .. ~~ @@ ## lll III 000\n\nAnother paragraph w1th n0ise, c0ntinued fr0m page 2.\n");
