@@ -45,7 +45,7 @@ public sealed class BuildPipeline(BuildOptions options)
         using var output = StagedOutput.Begin(paths.Output);
         var flow = new PageFlow(validator, output, diagnostics, times);
         var done = 0;
-        await flow.RunAsync(plan.Render(diagnostics).Concat(staticFiles), options.EffectiveJobs,
+        await flow.RunAsync(plan.RenderUnits(diagnostics).Append(() => staticFiles), options.EffectiveJobs,
             progress is null ? null : file => progress.Report(new BuildProgress(BuildStage.Render, Interlocked.Increment(ref done), known.Count, file.Path)),
             cancellationToken);
         times.Measure(BuildStage.Validate, () => { diagnostics.AddRange(validator.Complete()); return 0; });

@@ -45,34 +45,44 @@ internal sealed class RenderPass
             _urls.NameIndex(NameIndex.Columns));
     }
 
-    public IEnumerable<SiteFile> Files()
+    public IEnumerable<SiteFile> Files() => Units().SelectMany(unit => unit());
+
+    /// <summary>
+    /// The site in independent units of work (the assets, the home page, each issue, the archive, each author or
+    /// column, the fixed pages, the feeds), in a fixed order. Units share nothing they change, so several may be
+    /// rendered at once; each file's bytes depend only on the inputs, never on which unit ran first.
+    /// </summary>
+    public IEnumerable<Func<IEnumerable<SiteFile>>> Units()
     {
-        foreach (var name in _inputs.Theme.AssetNames())
-        {
-            if (Asset(name) is { } asset) yield return asset;
-        }
+        yield return () => _inputs.Theme.AssetNames().Select(Asset).OfType<SiteFile>();
+        yield return () => Home() is { } home ? [home] : [];
 
         var issues = _inputs.Issues;
-        if (Home() is { } home) yield return home;
-
         for (var i = 0; i < issues.Count; i++)
         {
-            var previous = i > 0 ? _issueViews.Link(issues[i - 1]) : null;
-            var next = i + 1 < issues.Count ? _issueViews.Link(issues[i + 1]) : null;
-            foreach (var file in Issue(issues[i], previous, next)) yield return file;
+            var index = i;
+            yield return () =>
+            {
+                var previous = index > 0 ? _issueViews.Link(issues[index - 1]) : null;
+                var next = index + 1 < issues.Count ? _issueViews.Link(issues[index + 1]) : null;
+                return Issue(issues[index], previous, next);
+            };
         }
 
-        foreach (var file in Archive()) yield return file;
-        foreach (var file in Names(_inputs.Authors)) yield return file;
-        foreach (var file in Names(_inputs.Columns)) yield return file;
+        yield return Archive;
+        foreach (var unit in Names(_inputs.Authors)) yield return unit;
+        foreach (var unit in Names(_inputs.Columns)) yield return unit;
+        yield return Fixed;
+        yield return () => new FeedWriter(_inputs, _wording).Files();
+    }
 
+    private IEnumerable<SiteFile> Fixed()
+    {
         var notFound = Produce("layouts/404.html", UrlBuilder.NotFoundPath, new PageModel(_site, Meta("404", UrlBuilder.NotFoundPath, _wording.NotFound, $"{_site.Title} {_wording.NotFound}")));
         if (notFound is not null) yield return notFound;
 
         var search = Produce("layouts/search.html", UrlBuilder.SearchPath, new PageModel(_site, Meta("search", UrlBuilder.SearchPath, _wording.Search, $"{_site.Title} {_wording.Search}")));
         if (search is not null) yield return search;
-
-        foreach (var file in new FeedWriter(_inputs, _wording).Files()) yield return file;
     }
 
     private SiteFile? Asset(string name)
@@ -209,33 +219,41 @@ internal sealed class RenderPass
         }
     }
 
-    /// <summary>The list of every author or column, then each one's pages of articles.</summary>
-    private IEnumerable<SiteFile> Names(NameIndex index)
+    /// <summary>The list of every author or column, then each one's pages of articles, one unit each.</summary>
+    private IEnumerable<Func<IEnumerable<SiteFile>>> Names(NameIndex index)
     {
         var views = new NameIndexViewFactory(_urls, _wording);
-        var list = views.List(index);
-        var indexPath = UrlBuilder.NameIndexPath(index.Kind);
-        var listFile = Produce("layouts/index-list.html", indexPath, new PageModel(_site, Meta(index.Kind, indexPath, list.Title, $"{_site.Title} {list.Title}"))
+        yield return () =>
         {
-            NameIndex = list,
-        });
-        if (listFile is not null) yield return listFile;
+            var list = views.List(index);
+            var indexPath = UrlBuilder.NameIndexPath(index.Kind);
+            var listFile = Produce("layouts/index-list.html", indexPath, new PageModel(_site, Meta(index.Kind, indexPath, list.Title, $"{_site.Title} {list.Title}"))
+            {
+                NameIndex = list,
+            });
+            return listFile is null ? [] : [listFile];
+        };
 
-        // The singular kind (author, column) names the layout's page in meta.kind and in CSS.
-        var entryKind = index.Kind[..^1];
         foreach (var entry in index.Entries)
         {
-            for (var number = 1; number <= entry.PageCount; number++)
+            yield return () => NamePages(views, index, entry);
+        }
+    }
+
+    private IEnumerable<SiteFile> NamePages(NameIndexViewFactory views, NameIndex index, NameEntry entry)
+    {
+        // The singular kind (author, column) names the layout's page in meta.kind and in CSS.
+        var entryKind = index.Kind[..^1];
+        for (var number = 1; number <= entry.PageCount; number++)
+        {
+            var page = views.Page(index, entry, number);
+            var path = UrlBuilder.NamePagePath(index.Kind, entry.Slug, number);
+            var description = $"{page.Title} {string.Join(" / ", page.Articles.Select(a => a.Title))}";
+            var file = Produce("layouts/index-entry.html", path, new PageModel(_site, Meta(entryKind, path, page.Title, description))
             {
-                var page = views.Page(index, entry, number);
-                var path = UrlBuilder.NamePagePath(index.Kind, entry.Slug, number);
-                var description = $"{page.Title} {string.Join(" / ", page.Articles.Select(a => a.Title))}";
-                var file = Produce("layouts/index-entry.html", path, new PageModel(_site, Meta(entryKind, path, page.Title, description))
-                {
-                    NamePage = page,
-                });
-                if (file is not null) yield return file;
-            }
+                NamePage = page,
+            });
+            if (file is not null) yield return file;
         }
     }
 

@@ -39,4 +39,15 @@ public sealed class RenderPlan
         diagnostics.AddRange(_planDiagnostics);
         return new RenderPass(_inputs, diagnostics).Files();
     }
+
+    /// <summary>
+    /// The same pages as <see cref="Render"/>, in independent units that may be rendered on several threads at once:
+    /// each unit yields its files lazily, and a file's bytes do not depend on which unit ran first.
+    /// </summary>
+    internal IEnumerable<Func<IEnumerable<SiteFile>>> RenderUnits(DiagnosticBag diagnostics)
+    {
+        ArgumentNullException.ThrowIfNull(diagnostics);
+        diagnostics.AddRange(_planDiagnostics);
+        return new RenderPass(_inputs, diagnostics).Units();
+    }
 }
