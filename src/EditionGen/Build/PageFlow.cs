@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using EditionGen.Build.State;
 using EditionGen.Diagnostics;
 using EditionGen.Model;
 using EditionGen.Publish;
@@ -13,7 +14,7 @@ namespace EditionGen.Build;
 /// independent and findings are sorted at the end, so the output and the report are the same whatever the
 /// number of jobs.
 /// </summary>
-internal sealed class PageFlow(SiteValidator validator, StagedOutput output, DiagnosticBag diagnostics, StageTimes times)
+internal sealed class PageFlow(SiteValidator validator, StagedOutput output, DiagnosticBag diagnostics, StageTimes times, IncrementalBuild? incremental = null)
 {
     private readonly Lock _gate = new();
     private int _written;
@@ -63,6 +64,22 @@ internal sealed class PageFlow(SiteValidator validator, StagedOutput output, Dia
     private void Consume(SiteFile file)
     {
         var start = Stopwatch.GetTimestamp();
+        if (incremental is not null)
+        {
+            try
+            {
+                incremental.Consume(file, validator, diagnostics, times);
+            }
+            catch (OutputException e)
+            {
+                diagnostics.AddRange(e.Diagnostics);
+            }
+
+            times.Charge(BuildStage.Publish, start);
+            Interlocked.Increment(ref _written);
+            return;
+        }
+
         diagnostics.AddRange(validator.Check(file));
         start = times.Charge(BuildStage.Validate, start);
         try

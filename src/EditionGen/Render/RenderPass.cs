@@ -13,6 +13,7 @@ namespace EditionGen.Render;
 internal sealed class RenderPass
 {
     private const string TitleSeparator = " · ";
+    private const string ArticleLayout = "layouts/article.html";
 
     private readonly RenderInputs _inputs;
     private readonly DiagnosticBag _diagnostics;
@@ -22,15 +23,19 @@ internal sealed class RenderPass
     private readonly IssueViewFactory _issueViews;
     private readonly SiteView _site;
     private readonly ScriptObject _strings;
+    private readonly IRenderReuse? _reuse;
+    private readonly string _stringsHash;
 
-    public RenderPass(RenderInputs inputs, DiagnosticBag diagnostics)
+    public RenderPass(RenderInputs inputs, DiagnosticBag diagnostics, IRenderReuse? reuse = null)
     {
+        _reuse = reuse;
         _inputs = inputs;
         _diagnostics = diagnostics;
         _urls = inputs.Urls;
         _wording = new Wording(UiStrings.Load(inputs.Theme, inputs.Config.Language, diagnostics));
         _strings = _wording.Strings.ToScriptObject();
-        _layouts = new LayoutRenderer(inputs.Theme, diagnostics);
+        _layouts = new LayoutRenderer(inputs.Theme, diagnostics, reuse is null ? null : reuse.Rendered);
+        _stringsHash = PageKey.OfStrings(_strings);
         _issueViews = new IssueViewFactory(_urls, _wording, inputs.Config.Title);
         _site = new SiteView(
             inputs.Config.Title,
@@ -161,26 +166,49 @@ internal sealed class RenderPass
         for (var a = 0; a < articles.Count; a++)
         {
             var content = contents[(articles[a].Page, articles[a].Order)];
+            var view = articles[a];
+            var index = a;
+            var path = _urls.ArticlePath(date, view.Page, view.Order);
+            var textPath = _urls.ArticleTextPath(date, view.Page, view.Order);
+            PageModel ModelOf(ArticleView article)
+            {
+                var description = article.Excerpt.Length > 0 ? article.Excerpt : Excerpt.Of($"{article.Title} {article.Subtitle}");
+                var meta = Meta("article", path, article.Title, description);
+                meta = meta with { JsonLd = NewsArticleData.For(article, issue, IssueTime.Midnight(date, _inputs.Config.Timezone), _site.Title, meta.CanonicalUrl) };
+                return new PageModel(_site, meta)
+                {
+                    Issue = issue,
+                    CurrentPage = pages.First(p => p.Number == article.Page),
+                    Article = article,
+                    PreviousArticle = index > 0 ? articles[index - 1] : null,
+                    NextArticle = index + 1 < articles.Count ? articles[index + 1] : null,
+                    PreviousIssue = previousIssue,
+                    NextIssue = nextIssue,
+                };
+            }
+
+            // With the last build's state, an article whose file and page model are unchanged is not read again:
+            // the model without the body and the hash of the file the body comes from make its keys.
+            string? pageKey = null, textKey = null;
+            if (_reuse?.ContentHash(content.SourcePath) is { } contentHash)
+            {
+                pageKey = PageKey.Of(ArticleLayout, _stringsHash, contentHash, ModelOf(view));
+                textKey = PageKey.Of(ArticleTextWriter.Kind, _stringsHash, contentHash, view);
+                if (_reuse.CanReuse(path, pageKey, ArticleLayout) && _reuse.CanReuse(textPath, textKey, null))
+                {
+                    yield return Reused(path, pageKey, ArticleLayout);
+                    yield return Reused(textPath, textKey, null);
+                    continue;
+                }
+            }
+
             // The body is read for this article's two files and dropped with them; a body that cannot be
             // read has been reported, and the article's files are left out.
             if (content.LoadBody(_diagnostics) is not { } body) continue;
-            var article = articles[a] with { BodyHtml = body.Html };
-            var path = _urls.ArticlePath(date, article.Page, article.Order);
-            var description = article.Excerpt.Length > 0 ? article.Excerpt : Excerpt.Of($"{article.Title} {article.Subtitle}");
-            var meta = Meta("article", path, article.Title, description);
-            meta = meta with { JsonLd = NewsArticleData.For(article, issue, IssueTime.Midnight(date, _inputs.Config.Timezone), _site.Title, meta.CanonicalUrl) };
-            var file = Produce("layouts/article.html", path, new PageModel(_site, meta)
-            {
-                Issue = issue,
-                CurrentPage = pages.First(p => p.Number == article.Page),
-                Article = article,
-                PreviousArticle = a > 0 ? articles[a - 1] : null,
-                NextArticle = a + 1 < articles.Count ? articles[a + 1] : null,
-                PreviousIssue = previousIssue,
-                NextIssue = nextIssue,
-            });
+            var article = view with { BodyHtml = body.Html };
+            var file = Produce(ArticleLayout, path, ModelOf(article), pageKey);
             if (file is not null) yield return file;
-            yield return ArticleTextWriter.Write(article, content, body, _urls.ArticleTextPath(date, article.Page, article.Order));
+            yield return ArticleTextWriter.Write(article, content, body, textPath) with { Key = textKey };
         }
     }
 
@@ -264,9 +292,22 @@ internal sealed class RenderPass
         _urls.Absolute(path),
         _urls.Url(path));
 
-    private SiteFile? Produce(string layout, string path, PageModel model)
+    /// <summary>
+    /// Renders one page, or, when the last build rendered it from an equal model with unchanged templates, names it
+    /// reused without rendering. <paramref name="key"/> is the page's key when the caller made it already.
+    /// </summary>
+    private SiteFile? Produce(string layout, string path, PageModel model, string? key = null)
     {
+        if (_reuse is not null)
+        {
+            key ??= PageKey.Of(layout, _stringsHash, null, model);
+            if (_reuse.CanReuse(path, key, layout)) return Reused(path, key, layout);
+        }
+
         var text = _layouts.Render(layout, model.ToScriptObject(_strings), out var origin);
-        return text is null ? null : SiteFile.FromText(path, text, origin);
+        return text is null ? null : SiteFile.FromText(path, text, origin) with { Key = key };
     }
+
+    private static SiteFile Reused(string path, string key, string? layout) =>
+        new(path, [], layout is null ? null : Theme.SiteFolder + "/" + layout) { Key = key, Reused = true };
 }

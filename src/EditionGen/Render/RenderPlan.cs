@@ -44,10 +44,14 @@ public sealed class RenderPlan
     /// The same pages as <see cref="Render"/>, in independent units that may be rendered on several threads at once:
     /// each unit yields its files lazily, and a file's bytes do not depend on which unit ran first.
     /// </summary>
-    internal IEnumerable<Func<IEnumerable<SiteFile>>> RenderUnits(DiagnosticBag diagnostics)
+    /// <param name="reuse">The last build's state, to skip pages whose inputs did not change; null renders every page.</param>
+    internal IEnumerable<Func<IEnumerable<SiteFile>>> RenderUnits(DiagnosticBag diagnostics, IRenderReuse? reuse = null)
     {
         ArgumentNullException.ThrowIfNull(diagnostics);
         diagnostics.AddRange(_planDiagnostics);
-        return new RenderPass(_inputs, diagnostics).Units();
+        return new RenderPass(_inputs, diagnostics, reuse).Units();
     }
+
+    /// <summary>The hash of the theme files with these names as they are now (site templates first, then the built-in theme).</summary>
+    internal string TemplatesHash(IEnumerable<string> names) => PageKey.OfTemplates(_inputs.Theme, names);
 }
