@@ -18,10 +18,12 @@ public static class BuildCommand
         var strict = CommonOptions.Strict();
         var jobs = new Option<int>("--jobs") { Description = "How many seeds or pages to work on at once. Default: one per processor." };
         var force = CommonOptions.Force();
+        var shard = new Option<string?>("--shard") { Description = "Render only the K-th of N shares of the issues, for example 2/4, and no page that spans issues; merge the shards with --merge." };
+        var merge = new Option<string[]>("--merge") { Description = "Output folders of shard builds: take their issue files and render the pages that span issues. Repeat for each shard.", AllowMultipleArgumentsPerToken = true };
 
         var command = new Command("build", "Ingest new or changed seeds, render every page, validate it and write the site.")
         {
-            root, output, baseUrl, noCache, noSearch, strict, jobs, force,
+            root, output, baseUrl, noCache, noSearch, strict, jobs, force, shard, merge,
         };
         command.SetAction(result =>
         {
@@ -37,7 +39,10 @@ public static class BuildCommand
                 Strict = result.GetValue(strict),
                 Jobs = jobCount,
                 Force = result.GetValue(force),
+                Shard = result.GetValue(shard) is { } share ? Shard.Parse(share) : null,
+                MergeFrom = result.GetValue(merge) ?? [],
             };
+            if (options.Shard is not null && options.MergeFrom.Count > 0) throw new UsageException("--shard and --merge do not go together: build each shard, then merge them in another build.");
             if (!Directory.Exists(options.Root)) throw new UsageException($"the root folder '{options.Root}' does not exist. Pass --root with an edition's folder.");
 
             var buildResult = BuildReporter.Run(console, () => new BuildPipeline(options));

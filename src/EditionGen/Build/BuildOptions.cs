@@ -24,5 +24,14 @@ public sealed record BuildOptions
     /// <summary>Overwrites hand-edited content files after saving a <c>.bak</c> copy.</summary>
     public bool Force { get; init; }
 
+    /// <summary>Renders only this share of the issues and none of the pages that span issues (<c>--shard K/N</c>).</summary>
+    public Shard? Shard { get; init; }
+
+    /// <summary>
+    /// Output folders of shard builds to merge (<c>--merge</c>): their issue files are taken as they are, and the
+    /// pages that span issues are rendered; every issue must come from one of them.
+    /// </summary>
+    public IReadOnlyList<string> MergeFrom { get; init; } = [];
+
     public int EffectiveJobs => Jobs > 0 ? Jobs : Environment.ProcessorCount;
 }

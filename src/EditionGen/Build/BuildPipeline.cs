@@ -42,7 +42,9 @@ public sealed class BuildPipeline(BuildOptions options)
         progress?.Report(new BuildProgress(BuildStage.Content, 0, null));
         var previous = options.NoCache ? null : BuildStateFile.Load(paths.State, paths.Output, transient, paths.Display);
         var inputs = times.Measure(BuildStage.Content, () =>
-            InputFingerprint.Compute(paths, $"search={!options.NoSearch}\nbase_url={options.BaseUrl}", previous?.Content, options.EffectiveJobs));
+            InputFingerprint.Compute(paths, $"search={!options.NoSearch}\nbase_url={options.BaseUrl}\nshard={options.Shard}", previous?.Content, options.EffectiveJobs));
+        // Merged shards are read from their folders, which the fingerprint does not cover: a merge is never up to date.
+        if (options.MergeFrom.Count > 0) previous = previous is null ? null : previous with { Inputs = "" };
         if (previous is not null && previous.Inputs == inputs.Hash && times.Measure(BuildStage.Publish, () => IncrementalBuild.OutputIntact(previous, paths.Output)))
         {
             return UpToDate(previous, seeds.Count, transient, paths, times);
@@ -60,12 +62,16 @@ public sealed class BuildPipeline(BuildOptions options)
         var incremental = new IncrementalBuild(previous, inputs, ValidationContext(config, known, paths), output, plan);
         var flow = new PageFlow(validator, output, diagnostics, times, incremental);
         var done = 0;
-        await flow.RunAsync(plan.RenderUnits(diagnostics, incremental).Append(() => staticFiles), options.EffectiveJobs,
+        var units = plan.RenderUnits(diagnostics, incremental).Append(new RenderUnit(null, () => staticFiles));
+        if (options.Shard is { } shard) units = units.Where(u => u.Issue is { } issue && shard.Holds(issue, plan.IssueCount));
+        if (options.MergeFrom.Count > 0) units = units.Where(u => u.Issue is null).Concat(ShardMerge.Units(options.MergeFrom, paths, known));
+        await flow.RunAsync(units.Select(u => u.Files), options.EffectiveJobs,
             progress is null ? null : file => progress.Report(new BuildProgress(BuildStage.Render, Interlocked.Increment(ref done), known.Count, file.Path)),
             cancellationToken);
         times.Measure(BuildStage.Validate, () => { diagnostics.AddRange(validator.Complete()); return 0; });
+        if (options.MergeFrom.Count > 0) ShardMerge.ReportMissing(known, output.WrittenPaths, paths, diagnostics);
 
-        if (!options.NoSearch && !diagnostics.HasErrors && !transient.HasErrors)
+        if (!options.NoSearch && options.Shard is null && !diagnostics.HasErrors && !transient.HasErrors)
         {
             await IndexSearchAsync(paths, output.StagingDirectory, diagnostics, cancellationToken);
         }

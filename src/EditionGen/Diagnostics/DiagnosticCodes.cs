@@ -69,6 +69,7 @@ public static class DiagnosticCodes
     public const string OutputOutsideRoot = "EG0502";
     public const string OutputDuplicate = "EG0503";
     public const string BuildStateDiscarded = "EG0560";
+    public const string ShardMissing = "EG0561";
     public const string SearchUnavailable = "EG0580";
     public const string SearchIndexFailed = "EG0581";
     public const string DeployFailed = "EG0590";

@@ -50,36 +50,38 @@ internal sealed class RenderPass
             _urls.NameIndex(NameIndex.Columns));
     }
 
-    public IEnumerable<SiteFile> Files() => Units().SelectMany(unit => unit());
+    public IEnumerable<SiteFile> Files() => Units().SelectMany(unit => unit.Files());
 
     /// <summary>
     /// The site in independent units of work (the assets, the home page, each issue, the archive, each author or
     /// column, the fixed pages, the feeds), in a fixed order. Units share nothing they change, so several may be
     /// rendered at once; each file's bytes depend only on the inputs, never on which unit ran first.
     /// </summary>
-    public IEnumerable<Func<IEnumerable<SiteFile>>> Units()
+    public IEnumerable<RenderUnit> Units()
     {
-        yield return () => _inputs.Theme.AssetNames().Select(Asset).OfType<SiteFile>();
-        yield return () => Home() is { } home ? [home] : [];
+        yield return Site(() => _inputs.Theme.AssetNames().Select(Asset).OfType<SiteFile>());
+        yield return Site(() => Home() is { } home ? [home] : []);
 
         var issues = _inputs.Issues;
         for (var i = 0; i < issues.Count; i++)
         {
             var index = i;
-            yield return () =>
+            yield return new RenderUnit(index, () =>
             {
                 var previous = index > 0 ? _issueViews.Link(issues[index - 1]) : null;
                 var next = index + 1 < issues.Count ? _issueViews.Link(issues[index + 1]) : null;
                 return Issue(issues[index], previous, next);
-            };
+            });
         }
 
-        yield return Archive;
-        foreach (var unit in Names(_inputs.Authors)) yield return unit;
-        foreach (var unit in Names(_inputs.Columns)) yield return unit;
-        yield return Fixed;
-        yield return () => new FeedWriter(_inputs, _wording).Files();
+        yield return Site(Archive);
+        foreach (var unit in Names(_inputs.Authors)) yield return Site(unit);
+        foreach (var unit in Names(_inputs.Columns)) yield return Site(unit);
+        yield return Site(Fixed);
+        yield return Site(() => new FeedWriter(_inputs, _wording).Files());
     }
+
+    private static RenderUnit Site(Func<IEnumerable<SiteFile>> files) => new(null, files);
 
     private IEnumerable<SiteFile> Fixed()
     {

@@ -24,6 +24,9 @@ public sealed class RenderPlan
     /// <summary>Every output path, relative to the output folder with <c>/</c>, sorted ordinally.</summary>
     public IReadOnlyList<string> Paths { get; }
 
+    /// <summary>How many issues the site has, in date order; a shard renders a share of them.</summary>
+    public int IssueCount => _inputs.Issues.Count;
+
     /// <summary>The URL scheme of this site, to map links back to output paths.</summary>
     public UrlBuilder Urls => _inputs.Urls;
 
@@ -45,7 +48,7 @@ public sealed class RenderPlan
     /// each unit yields its files lazily, and a file's bytes do not depend on which unit ran first.
     /// </summary>
     /// <param name="reuse">The last build's state, to skip pages whose inputs did not change; null renders every page.</param>
-    internal IEnumerable<Func<IEnumerable<SiteFile>>> RenderUnits(DiagnosticBag diagnostics, IRenderReuse? reuse = null)
+    internal IEnumerable<RenderUnit> RenderUnits(DiagnosticBag diagnostics, IRenderReuse? reuse = null)
     {
         ArgumentNullException.ThrowIfNull(diagnostics);
         diagnostics.AddRange(_planDiagnostics);
