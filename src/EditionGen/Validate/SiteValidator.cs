@@ -38,17 +38,17 @@ public sealed class SiteValidator
         if (file.IsHtml)
         {
             var page = _pages.Analyze(file);
-            var check = new PageCheck(Sort(page.Diagnostics), page.Anchors.Order(StringComparer.Ordinal).ToList(), page.FragmentLinks.ToList());
+            var check = new PageCheck(Sort(page.Diagnostics), page.Anchors, page.FragmentLinks);
             Replay(file.Path, check);
             return check;
         }
 
         if (StylesheetAnalyzer.IsStylesheet(file.Path))
         {
-            return new PageCheck(Sort(_stylesheets.Analyze(file)), [], []);
+            return PageCheck.Empty with { Diagnostics = Sort(_stylesheets.Analyze(file)) };
         }
 
-        return FeedAnalyzer.IsFeed(file.Path) ? new PageCheck(Sort(_feeds.Analyze(file)), [], []) : PageCheck.Empty;
+        return FeedAnalyzer.IsFeed(file.Path) ? PageCheck.Empty with { Diagnostics = Sort(_feeds.Analyze(file)) } : PageCheck.Empty;
     }
 
     /// <summary>Takes in what an earlier check of an unchanged file kept, as if the file had been checked again.</summary>
@@ -57,7 +57,7 @@ public sealed class SiteValidator
         ArgumentNullException.ThrowIfNull(path);
         ArgumentNullException.ThrowIfNull(check);
         if (!path.EndsWith(".html", StringComparison.Ordinal)) return;
-        _anchorsByPage[path] = check.Anchors.ToHashSet(StringComparer.Ordinal);
+        _anchorsByPage[path] = check.Anchors;
         foreach (var link in check.FragmentLinks)
         {
             _fragmentLinks.Enqueue(link);

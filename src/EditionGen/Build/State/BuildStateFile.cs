@@ -91,7 +91,7 @@ public static class BuildStateFile
             w.Write(f.Length);
             w.Write(f.WrittenTicks);
             WriteList(w, f.Check.Diagnostics, d => WriteDiagnostic(w, d));
-            WriteList(w, f.Check.Anchors, a => w.Write(a));
+            WriteList(w, f.Check.Anchors.Order(StringComparer.Ordinal).ToList(), a => w.Write(a));
             WriteList(w, f.Check.FragmentLinks, link =>
             {
                 WriteLocation(w, link.Location);
@@ -142,7 +142,7 @@ public static class BuildStateFile
             var ticks = r.ReadInt64();
             var check = new PageCheck(
                 ReadList(r, () => ReadDiagnostic(r)),
-                ReadList(r, r.ReadString),
+                ReadList(r, r.ReadString).ToHashSet(StringComparer.Ordinal),
                 ReadList(r, () => new FragmentLink(ReadLocation(r), r.ReadString(), r.ReadString(), r.ReadString(), ReadNullable(r))));
             files[path] = new OutputEntry(path, key, bytes, length, ticks, check);
         }
