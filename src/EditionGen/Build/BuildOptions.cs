@@ -33,5 +33,14 @@ public sealed record BuildOptions
     /// <summary>Told once when the build has to wait for another build of the same edition.</summary>
     public Action<string>? Waiting { get; init; }
 
+    /// <summary>Renders only this share of the issues and none of the pages that span issues (<c>--shard K/N</c>).</summary>
+    public Shard? Shard { get; init; }
+
+    /// <summary>
+    /// Output folders of shard builds to merge (<c>--merge</c>): their issue files are taken as they are, and the
+    /// pages that span issues are rendered; every issue must come from one of them.
+    /// </summary>
+    public IReadOnlyList<string> MergeFrom { get; init; } = [];
+
     public int EffectiveJobs => Jobs > 0 ? Jobs : Environment.ProcessorCount;
 }

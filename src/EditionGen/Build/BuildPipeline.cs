@@ -1,3 +1,6 @@
+using System.Security.Cryptography;
+using System.Text;
+using EditionGen.Build.State;
 using EditionGen.Configuration;
 using EditionGen.Content;
 using EditionGen.Diagnostics;
@@ -29,6 +32,8 @@ public sealed class BuildPipeline(BuildOptions options)
         using var buildLock = BuildLock.Acquire(paths.State, !options.NoWait, options.Waiting, cancellationToken);
         // Checked again: the build waited for may have changed the output folder.
         CheckOutput(paths);
+        // Findings of this run only (ingest, the state), apart from the findings the state keeps for the next build.
+        var transient = new DiagnosticBag();
         var diagnostics = new DiagnosticBag();
         var config = LoadConfig(paths);
 
@@ -36,42 +41,68 @@ public sealed class BuildPipeline(BuildOptions options)
         progress?.Report(new BuildProgress(BuildStage.Ingest, 0, seeds.Count));
         var cache = options.NoCache || options.Force ? null : IngestCache.Load(paths.State);
         times.Measure(BuildStage.Ingest, () =>
-            IngestStage.Run(seeds, paths.Content, paths.Display, options.Force, options.EffectiveJobs, diagnostics, cache));
+            IngestStage.Run(seeds, paths.Content, paths.Display, options.Force, options.EffectiveJobs, transient, cache));
 
         progress?.Report(new BuildProgress(BuildStage.Content, 0, null));
+        var previous = options.NoCache ? null : BuildStateFile.Load(paths.State, paths.Output, transient, paths.Display);
+        var inputs = times.Measure(BuildStage.Content, () =>
+            InputFingerprint.Compute(paths, $"search={!options.NoSearch}\nbase_url={options.BaseUrl}\nshard={options.Shard}", previous?.Content, options.EffectiveJobs));
+        // Merged shards are read from their folders, which the fingerprint does not cover: a merge is never up to date.
+        if (options.MergeFrom.Count > 0) previous = previous is null ? null : previous with { Inputs = "" };
+        if (previous is not null && previous.Inputs == inputs.Hash && times.Measure(BuildStage.Publish, () => IncrementalBuild.OutputIntact(previous, paths.Output)))
+        {
+            return UpToDate(previous, seeds.Count, transient, paths, times);
+        }
+
         var site = times.Measure(BuildStage.Content, () => ContentReader.Read(paths.Content, diagnostics));
 
         var plan = times.Measure(BuildStage.Render, () => new SiteRenderer(config, paths.Root).Plan(site));
         var staticFiles = GithubPagesFiles.For(config).Append(OutputFolderGuard.Marker()).ToList();
         var known = plan.Paths.Concat(staticFiles.Select(f => f.Path)).ToHashSet(StringComparer.Ordinal);
-        var validator = new SiteValidator(ValidationOptions.FromBaseUrl(config.BaseUrl, known, paths.Display(paths.Output)));
+        var validation = ValidationOptions.FromBaseUrl(config.BaseUrl, known, paths.Display(paths.Output));
+        var validator = new SiteValidator(validation);
 
         using var output = StagedOutput.Begin(paths.Output);
-        var flow = new PageFlow(validator, output, diagnostics, times);
+        var incremental = new IncrementalBuild(previous, inputs, ValidationContext(config, known, paths), output, plan);
+        var flow = new PageFlow(validator, output, diagnostics, times, incremental);
         var done = 0;
-        await flow.RunAsync(plan.Render(diagnostics).Concat(staticFiles), options.EffectiveJobs,
+        var units = plan.RenderUnits(diagnostics, incremental).Append(new RenderUnit(null, () => staticFiles));
+        if (options.Shard is { } shard) units = units.Where(u => u.Issue is { } issue && shard.Holds(issue, plan.IssueCount));
+        if (options.MergeFrom.Count > 0) units = units.Where(u => u.Issue is null).Concat(ShardMerge.Units(options.MergeFrom, paths, known));
+        await flow.RunAsync(units.Select(u => u.Files), options.EffectiveJobs,
             progress is null ? null : file => progress.Report(new BuildProgress(BuildStage.Render, Interlocked.Increment(ref done), known.Count, file.Path)),
             cancellationToken);
         times.Measure(BuildStage.Validate, () => { diagnostics.AddRange(validator.Complete()); return 0; });
+        if (options.MergeFrom.Count > 0) ShardMerge.ReportMissing(known, output.WrittenPaths, paths, diagnostics);
 
-        if (!options.NoSearch && !diagnostics.HasErrors)
+        if (!options.NoSearch && options.Shard is null && !diagnostics.HasErrors && !transient.HasErrors)
         {
             await IndexSearchAsync(paths, output.StagingDirectory, diagnostics, cancellationToken);
         }
 
-        var findings = diagnostics.Sorted(options.Strict);
+        var kept = diagnostics.Sorted();
+        transient.AddRange(kept);
+        var findings = transient.Sorted(options.Strict);
         new ValidationReport(findings).WriteJson(Path.Combine(paths.State, ReportFileName), paths.Output);
         var publish = !findings.Any(d => d.IsError);
+        var issueCount = site.Issues.Count;
+        var articleCount = site.Issues.Sum(i => i.Articles.Count);
         if (publish)
         {
             progress?.Report(new BuildProgress(BuildStage.Publish, flow.Written, flow.Written));
-            times.Measure(BuildStage.Publish, () => { output.Commit(); return 0; });
+            times.Measure(BuildStage.Publish, () =>
+            {
+                output.Commit();
+                BuildStateFile.Save(paths.State, incremental.Result(kept, issueCount, articleCount));
+                return 0;
+            });
         }
 
-        return new BuildResult(findings, seeds.Count, site.Issues.Count,
-            site.Issues.Sum(i => i.Articles.Count), flow.Written, publish)
+        return new BuildResult(findings, seeds.Count, issueCount, articleCount, flow.Written, publish)
         {
             Timings = times.Totals,
+            Rendered = incremental.RenderedCount,
+            Written = incremental.WrittenCount,
         };
     }
 
@@ -83,6 +114,27 @@ public sealed class BuildPipeline(BuildOptions options)
     public void CheckOutput() => CheckOutput(SitePaths.For(options.Root, options.Output));
 
     private void CheckOutput(SitePaths paths) => OutputFolderGuard.EnsureReplaceable(paths.Root, paths.Output, options.Force);
+    /// <summary>Nothing that the build reads changed and the output is as the last build left it: nothing is rendered or written.</summary>
+    private BuildResult UpToDate(BuildState previous, int seedCount, DiagnosticBag transient, SitePaths paths, StageTimes times)
+    {
+        transient.AddRange(previous.Findings);
+        var findings = transient.Sorted(options.Strict);
+        new ValidationReport(findings).WriteJson(Path.Combine(paths.State, ReportFileName), paths.Output);
+        return new BuildResult(findings, seedCount, previous.IssueCount, previous.ArticleCount, previous.Files.Count, !findings.Any(d => d.IsError))
+        {
+            Timings = times.Totals,
+            UpToDate = true,
+        };
+    }
+
+    /// <summary>What checking a page depends on besides its bytes: every path of the site and the base URL.</summary>
+    private static string ValidationContext(EditionConfig config, IEnumerable<string> known, SitePaths paths)
+    {
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        hash.AppendData(Encoding.UTF8.GetBytes($"{config.BaseUrl}\n{paths.Display(paths.Output)}\n"));
+        foreach (var path in known.Order(StringComparer.Ordinal)) hash.AppendData(Encoding.UTF8.GetBytes(path + "\n"));
+        return Convert.ToHexStringLower(hash.GetHashAndReset());
+    }
 
     private static async Task IndexSearchAsync(SitePaths paths, string staging, DiagnosticBag diagnostics, CancellationToken cancellationToken)
     {

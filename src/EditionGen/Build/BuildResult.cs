@@ -14,6 +14,15 @@ public sealed record BuildResult(
     /// <summary>The time each stage took; reported to the user, never written into the site.</summary>
     public IReadOnlyDictionary<BuildStage, TimeSpan> Timings { get; init; } = new Dictionary<BuildStage, TimeSpan>();
 
+    /// <summary>Files rendered or produced in this build; the others were the last build's, reused unchanged.</summary>
+    public int Rendered { get; init; }
+
+    /// <summary>Files whose bytes changed, and so were written; every other file of the output kept its bytes and time.</summary>
+    public int Written { get; init; }
+
+    /// <summary>Nothing the build reads changed since the last build, so the output was left as it was.</summary>
+    public bool UpToDate { get; init; }
+
     public int ErrorCount => Diagnostics.Count(d => d.IsError);
 
     public int WarningCount => Diagnostics.Count(d => d.Severity == DiagnosticSeverity.Warning);

@@ -28,6 +28,7 @@ public sealed class IngestCache
     private readonly string _path;
     private readonly Dictionary<string, Entry> _entries;
     private readonly Lock _gate = new();
+    private bool _changed;
 
     private IngestCache(string path, Dictionary<string, Entry> entries)
     {
@@ -73,19 +74,31 @@ public sealed class IngestCache
             .Prepend($"{folder}/{ContentLayout.IssueFileName}")
             .ToList();
         var entry = new Entry(hash, issue.Date.Value, files, issue.Warnings);
-        lock (_gate) _entries[seedKey] = entry;
+        lock (_gate)
+        {
+            _entries[seedKey] = entry;
+            _changed = true;
+        }
     }
 
     public void Forget(string seedKey)
     {
-        lock (_gate) _entries.Remove(seedKey);
+        lock (_gate) _changed |= _entries.Remove(seedKey);
     }
 
-    /// <summary>Writes the cache atomically, seeds in ordinal order, so a killed build leaves the old cache or the new one.</summary>
+    /// <summary>
+    /// Writes the cache atomically, seeds in ordinal order, so a killed build leaves the old cache or the new one.
+    /// A cache that every seed was found in unchanged is left as it is on disk.
+    /// </summary>
     public void Save()
     {
         SortedDictionary<string, Entry> sorted;
-        lock (_gate) sorted = new SortedDictionary<string, Entry>(_entries, StringComparer.Ordinal);
+        lock (_gate)
+        {
+            if (!_changed && File.Exists(_path)) return;
+            sorted = new SortedDictionary<string, Entry>(_entries, StringComparer.Ordinal);
+        }
+
         Directory.CreateDirectory(Path.GetDirectoryName(_path)!);
         var temporary = _path + ".tmp";
         File.WriteAllText(temporary, JsonSerializer.Serialize(new Stored(ParserId, sorted), Json));

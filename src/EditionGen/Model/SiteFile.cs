@@ -14,6 +14,12 @@ public sealed record SiteFile(string Path, byte[] Bytes, string? Origin = null)
     public static SiteFile FromText(string path, string text, string? origin = null) =>
         new(path, Utf8.GetBytes(text), origin);
 
+    /// <summary>The key of everything the file was made from, when the build keeps state: equal keys give equal bytes.</summary>
+    public string? Key { get; init; }
+
+    /// <summary>The last build made this file from the same inputs: its bytes are in the previous output, and <see cref="Bytes"/> is empty.</summary>
+    public bool Reused { get; init; }
+
     public bool IsHtml => Path.EndsWith(".html", StringComparison.Ordinal);
 
     public string Text => Utf8.GetString(Bytes);

@@ -82,8 +82,7 @@ public sealed partial class StagedOutput : IDisposable
 
         try
         {
-            Directory.CreateDirectory(Path.GetDirectoryName(fullPath)!);
-            File.WriteAllBytes(fullPath, file.Bytes);
+            WriteNew(fullPath, file.Bytes);
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
         {
@@ -166,7 +165,7 @@ public sealed partial class StagedOutput : IDisposable
             try
             {
                 KeepRepository(old, OutputDirectory);
-                DeleteQuietly(old);
+                DeleteInBackground(old);
             }
             catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
             {
@@ -193,6 +192,8 @@ public sealed partial class StagedOutput : IDisposable
         {
             DeleteQuietly(StagingDirectory);
         }
+
+        WaitForCleanup();
     }
 
     private void ThrowIfFinished()

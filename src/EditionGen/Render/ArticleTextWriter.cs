@@ -13,6 +13,9 @@ namespace EditionGen.Render;
 /// </summary>
 internal static class ArticleTextWriter
 {
+    /// <summary>What the text files are made by, in their keys.</summary>
+    public const string Kind = "article.txt";
+
     public static SiteFile Write(ArticleView view, ArticleContent content, ArticleBody body, string path)
     {
         var text = new StringBuilder();

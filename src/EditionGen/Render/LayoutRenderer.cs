@@ -21,10 +21,13 @@ internal sealed class LayoutRenderer
     private readonly TemplateCache _cache;
     private readonly ThemeTemplateLoader _loader;
     private readonly DiagnosticBag _diagnostics;
+    private readonly Action<string, IReadOnlyCollection<string>>? _rendered;
 
-    public LayoutRenderer(Theme theme, DiagnosticBag diagnostics)
+    /// <param name="rendered">Told, after each page, its layout and the theme files it read, so that a later build knows what the page depends on.</param>
+    public LayoutRenderer(Theme theme, DiagnosticBag diagnostics, Action<string, IReadOnlyCollection<string>>? rendered = null)
     {
         _diagnostics = diagnostics;
+        _rendered = rendered;
         _cache = new TemplateCache(theme, diagnostics);
         _loader = new ThemeTemplateLoader(_cache);
     }
@@ -44,7 +47,7 @@ internal sealed class LayoutRenderer
         var template = _cache.Get(lookup.File);
         if (template is null) return null;
 
-        var context = new TemplateContext(_builtins)
+        var context = new PageContext(_builtins)
         {
             StrictVariables = true,
             LoopLimit = LoopLimit,
@@ -59,9 +62,12 @@ internal sealed class LayoutRenderer
             OnOutputLimit = ScriptLimitBehavior.Throw,
         };
         context.PushGlobal(model);
+        context.Loaded.Add(layoutName);
         try
         {
-            return template.Render(context);
+            var text = template.Render(context);
+            _rendered?.Invoke(layoutName, context.Loaded);
+            return text;
         }
         catch (TemplateLoadException exception)
         {

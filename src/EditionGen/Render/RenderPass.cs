@@ -13,6 +13,7 @@ namespace EditionGen.Render;
 internal sealed class RenderPass
 {
     private const string TitleSeparator = " · ";
+    private const string ArticleLayout = "layouts/article.html";
 
     private readonly RenderInputs _inputs;
     private readonly DiagnosticBag _diagnostics;
@@ -22,15 +23,19 @@ internal sealed class RenderPass
     private readonly IssueViewFactory _issueViews;
     private readonly SiteView _site;
     private readonly ScriptObject _strings;
+    private readonly IRenderReuse? _reuse;
+    private readonly string _stringsHash;
 
-    public RenderPass(RenderInputs inputs, DiagnosticBag diagnostics)
+    public RenderPass(RenderInputs inputs, DiagnosticBag diagnostics, IRenderReuse? reuse = null)
     {
+        _reuse = reuse;
         _inputs = inputs;
         _diagnostics = diagnostics;
         _urls = inputs.Urls;
         _wording = new Wording(UiStrings.Load(inputs.Theme, inputs.Config.Language, diagnostics));
         _strings = _wording.Strings.ToScriptObject();
-        _layouts = new LayoutRenderer(inputs.Theme, diagnostics);
+        _layouts = new LayoutRenderer(inputs.Theme, diagnostics, reuse is null ? null : reuse.Rendered);
+        _stringsHash = PageKey.OfStrings(_strings);
         _issueViews = new IssueViewFactory(_urls, _wording, inputs.Config.Title);
         _site = new SiteView(
             inputs.Config.Title,
@@ -45,34 +50,46 @@ internal sealed class RenderPass
             _urls.NameIndex(NameIndex.Columns));
     }
 
-    public IEnumerable<SiteFile> Files()
+    public IEnumerable<SiteFile> Files() => Units().SelectMany(unit => unit.Files());
+
+    /// <summary>
+    /// The site in independent units of work (the assets, the home page, each issue, the archive, each author or
+    /// column, the fixed pages, the feeds), in a fixed order. Units share nothing they change, so several may be
+    /// rendered at once; each file's bytes depend only on the inputs, never on which unit ran first.
+    /// </summary>
+    public IEnumerable<RenderUnit> Units()
     {
-        foreach (var name in _inputs.Theme.AssetNames())
-        {
-            if (Asset(name) is { } asset) yield return asset;
-        }
+        yield return Site(() => _inputs.Theme.AssetNames().Select(Asset).OfType<SiteFile>());
+        yield return Site(() => Home() is { } home ? [home] : []);
 
         var issues = _inputs.Issues;
-        if (Home() is { } home) yield return home;
-
         for (var i = 0; i < issues.Count; i++)
         {
-            var previous = i > 0 ? _issueViews.Link(issues[i - 1]) : null;
-            var next = i + 1 < issues.Count ? _issueViews.Link(issues[i + 1]) : null;
-            foreach (var file in Issue(issues[i], previous, next)) yield return file;
+            var index = i;
+            yield return new RenderUnit(index, () =>
+            {
+                var previous = index > 0 ? _issueViews.Link(issues[index - 1]) : null;
+                var next = index + 1 < issues.Count ? _issueViews.Link(issues[index + 1]) : null;
+                return Issue(issues[index], previous, next);
+            });
         }
 
-        foreach (var file in Archive()) yield return file;
-        foreach (var file in Names(_inputs.Authors)) yield return file;
-        foreach (var file in Names(_inputs.Columns)) yield return file;
+        yield return Site(Archive);
+        foreach (var unit in Names(_inputs.Authors)) yield return Site(unit);
+        foreach (var unit in Names(_inputs.Columns)) yield return Site(unit);
+        yield return Site(Fixed);
+        yield return Site(() => new FeedWriter(_inputs, _wording).Files());
+    }
 
+    private static RenderUnit Site(Func<IEnumerable<SiteFile>> files) => new(null, files);
+
+    private IEnumerable<SiteFile> Fixed()
+    {
         var notFound = Produce("layouts/404.html", UrlBuilder.NotFoundPath, new PageModel(_site, Meta("404", UrlBuilder.NotFoundPath, _wording.NotFound, $"{_site.Title} {_wording.NotFound}")));
         if (notFound is not null) yield return notFound;
 
         var search = Produce("layouts/search.html", UrlBuilder.SearchPath, new PageModel(_site, Meta("search", UrlBuilder.SearchPath, _wording.Search, $"{_site.Title} {_wording.Search}")));
         if (search is not null) yield return search;
-
-        foreach (var file in new FeedWriter(_inputs, _wording).Files()) yield return file;
     }
 
     private SiteFile? Asset(string name)
@@ -151,26 +168,49 @@ internal sealed class RenderPass
         for (var a = 0; a < articles.Count; a++)
         {
             var content = contents[(articles[a].Page, articles[a].Order)];
+            var view = articles[a];
+            var index = a;
+            var path = _urls.ArticlePath(date, view.Page, view.Order);
+            var textPath = _urls.ArticleTextPath(date, view.Page, view.Order);
+            PageModel ModelOf(ArticleView article)
+            {
+                var description = article.Excerpt.Length > 0 ? article.Excerpt : Excerpt.Of($"{article.Title} {article.Subtitle}");
+                var meta = Meta("article", path, article.Title, description);
+                meta = meta with { JsonLd = NewsArticleData.For(article, issue, IssueTime.Midnight(date, _inputs.Config.Timezone), _site.Title, meta.CanonicalUrl) };
+                return new PageModel(_site, meta)
+                {
+                    Issue = issue,
+                    CurrentPage = pages.First(p => p.Number == article.Page),
+                    Article = article,
+                    PreviousArticle = index > 0 ? articles[index - 1] : null,
+                    NextArticle = index + 1 < articles.Count ? articles[index + 1] : null,
+                    PreviousIssue = previousIssue,
+                    NextIssue = nextIssue,
+                };
+            }
+
+            // With the last build's state, an article whose file and page model are unchanged is not read again:
+            // the model without the body and the hash of the file the body comes from make its keys.
+            string? pageKey = null, textKey = null;
+            if (_reuse?.ContentHash(content.SourcePath) is { } contentHash)
+            {
+                pageKey = PageKey.Of(ArticleLayout, _stringsHash, contentHash, ModelOf(view));
+                textKey = PageKey.Of(ArticleTextWriter.Kind, _stringsHash, contentHash, view);
+                if (_reuse.CanReuse(path, pageKey, ArticleLayout) && _reuse.CanReuse(textPath, textKey, null))
+                {
+                    yield return Reused(path, pageKey, ArticleLayout);
+                    yield return Reused(textPath, textKey, null);
+                    continue;
+                }
+            }
+
             // The body is read for this article's two files and dropped with them; a body that cannot be
             // read has been reported, and the article's files are left out.
             if (content.LoadBody(_diagnostics) is not { } body) continue;
-            var article = articles[a] with { BodyHtml = body.Html };
-            var path = _urls.ArticlePath(date, article.Page, article.Order);
-            var description = article.Excerpt.Length > 0 ? article.Excerpt : Excerpt.Of($"{article.Title} {article.Subtitle}");
-            var meta = Meta("article", path, article.Title, description);
-            meta = meta with { JsonLd = NewsArticleData.For(article, issue, IssueTime.Midnight(date, _inputs.Config.Timezone), _site.Title, meta.CanonicalUrl) };
-            var file = Produce("layouts/article.html", path, new PageModel(_site, meta)
-            {
-                Issue = issue,
-                CurrentPage = pages.First(p => p.Number == article.Page),
-                Article = article,
-                PreviousArticle = a > 0 ? articles[a - 1] : null,
-                NextArticle = a + 1 < articles.Count ? articles[a + 1] : null,
-                PreviousIssue = previousIssue,
-                NextIssue = nextIssue,
-            });
+            var article = view with { BodyHtml = body.Html };
+            var file = Produce(ArticleLayout, path, ModelOf(article), pageKey);
             if (file is not null) yield return file;
-            yield return ArticleTextWriter.Write(article, content, body, _urls.ArticleTextPath(date, article.Page, article.Order));
+            yield return ArticleTextWriter.Write(article, content, body, textPath) with { Key = textKey };
         }
     }
 
@@ -209,33 +249,41 @@ internal sealed class RenderPass
         }
     }
 
-    /// <summary>The list of every author or column, then each one's pages of articles.</summary>
-    private IEnumerable<SiteFile> Names(NameIndex index)
+    /// <summary>The list of every author or column, then each one's pages of articles, one unit each.</summary>
+    private IEnumerable<Func<IEnumerable<SiteFile>>> Names(NameIndex index)
     {
         var views = new NameIndexViewFactory(_urls, _wording);
-        var list = views.List(index);
-        var indexPath = UrlBuilder.NameIndexPath(index.Kind);
-        var listFile = Produce("layouts/index-list.html", indexPath, new PageModel(_site, Meta(index.Kind, indexPath, list.Title, $"{_site.Title} {list.Title}"))
+        yield return () =>
         {
-            NameIndex = list,
-        });
-        if (listFile is not null) yield return listFile;
+            var list = views.List(index);
+            var indexPath = UrlBuilder.NameIndexPath(index.Kind);
+            var listFile = Produce("layouts/index-list.html", indexPath, new PageModel(_site, Meta(index.Kind, indexPath, list.Title, $"{_site.Title} {list.Title}"))
+            {
+                NameIndex = list,
+            });
+            return listFile is null ? [] : [listFile];
+        };
 
-        // The singular kind (author, column) names the layout's page in meta.kind and in CSS.
-        var entryKind = index.Kind[..^1];
         foreach (var entry in index.Entries)
         {
-            for (var number = 1; number <= entry.PageCount; number++)
+            yield return () => NamePages(views, index, entry);
+        }
+    }
+
+    private IEnumerable<SiteFile> NamePages(NameIndexViewFactory views, NameIndex index, NameEntry entry)
+    {
+        // The singular kind (author, column) names the layout's page in meta.kind and in CSS.
+        var entryKind = index.Kind[..^1];
+        for (var number = 1; number <= entry.PageCount; number++)
+        {
+            var page = views.Page(index, entry, number);
+            var path = UrlBuilder.NamePagePath(index.Kind, entry.Slug, number);
+            var description = $"{page.Title} {string.Join(" / ", page.Articles.Select(a => a.Title))}";
+            var file = Produce("layouts/index-entry.html", path, new PageModel(_site, Meta(entryKind, path, page.Title, description))
             {
-                var page = views.Page(index, entry, number);
-                var path = UrlBuilder.NamePagePath(index.Kind, entry.Slug, number);
-                var description = $"{page.Title} {string.Join(" / ", page.Articles.Select(a => a.Title))}";
-                var file = Produce("layouts/index-entry.html", path, new PageModel(_site, Meta(entryKind, path, page.Title, description))
-                {
-                    NamePage = page,
-                });
-                if (file is not null) yield return file;
-            }
+                NamePage = page,
+            });
+            if (file is not null) yield return file;
         }
     }
 
@@ -246,9 +294,22 @@ internal sealed class RenderPass
         _urls.Absolute(path),
         _urls.Url(path));
 
-    private SiteFile? Produce(string layout, string path, PageModel model)
+    /// <summary>
+    /// Renders one page, or, when the last build rendered it from an equal model with unchanged templates, names it
+    /// reused without rendering. <paramref name="key"/> is the page's key when the caller made it already.
+    /// </summary>
+    private SiteFile? Produce(string layout, string path, PageModel model, string? key = null)
     {
+        if (_reuse is not null)
+        {
+            key ??= PageKey.Of(layout, _stringsHash, null, model);
+            if (_reuse.CanReuse(path, key, layout)) return Reused(path, key, layout);
+        }
+
         var text = _layouts.Render(layout, model.ToScriptObject(_strings), out var origin);
-        return text is null ? null : SiteFile.FromText(path, text, origin);
+        return text is null ? null : SiteFile.FromText(path, text, origin) with { Key = key };
     }
+
+    private static SiteFile Reused(string path, string key, string? layout) =>
+        new(path, [], layout is null ? null : Theme.SiteFolder + "/" + layout) { Key = key, Reused = true };
 }

@@ -24,6 +24,9 @@ public sealed class RenderPlan
     /// <summary>Every output path, relative to the output folder with <c>/</c>, sorted ordinally.</summary>
     public IReadOnlyList<string> Paths { get; }
 
+    /// <summary>How many issues the site has, in date order; a shard renders a share of them.</summary>
+    public int IssueCount => _inputs.Issues.Count;
+
     /// <summary>The URL scheme of this site, to map links back to output paths.</summary>
     public UrlBuilder Urls => _inputs.Urls;
 
@@ -39,4 +42,19 @@ public sealed class RenderPlan
         diagnostics.AddRange(_planDiagnostics);
         return new RenderPass(_inputs, diagnostics).Files();
     }
+
+    /// <summary>
+    /// The same pages as <see cref="Render"/>, in independent units that may be rendered on several threads at once:
+    /// each unit yields its files lazily, and a file's bytes do not depend on which unit ran first.
+    /// </summary>
+    /// <param name="reuse">The last build's state, to skip pages whose inputs did not change; null renders every page.</param>
+    internal IEnumerable<RenderUnit> RenderUnits(DiagnosticBag diagnostics, IRenderReuse? reuse = null)
+    {
+        ArgumentNullException.ThrowIfNull(diagnostics);
+        diagnostics.AddRange(_planDiagnostics);
+        return new RenderPass(_inputs, diagnostics, reuse).Units();
+    }
+
+    /// <summary>The hash of the theme files with these names as they are now (site templates first, then the built-in theme).</summary>
+    internal string TemplatesHash(IEnumerable<string> names) => PageKey.OfTemplates(_inputs.Theme, names);
 }

@@ -6,14 +6,27 @@ namespace EditionGen.Render;
 /// <summary>
 /// Parses each theme file once per render and reports its parse errors once, with Scriban's spans made 1-based.
 /// An unparsable template is remembered as null so that every page using it is skipped quietly.
+/// Pages are rendered on several threads at once, so lookups and parses are serialised; a parsed
+/// <see cref="Template"/> may then be rendered by many threads, each with its own context.
 /// </summary>
 internal sealed class TemplateCache(Theme theme, DiagnosticBag diagnostics)
 {
     private readonly Dictionary<string, Template?> _templates = new(StringComparer.Ordinal);
     private readonly Dictionary<string, ThemeLookup> _lookups = new(StringComparer.Ordinal);
+    private readonly Lock _gate = new();
 
     /// <summary>Finds a theme file once per render: every page includes the same few partials.</summary>
     public ThemeLookup Find(string name)
+    {
+        lock (_gate) return FindLocked(name);
+    }
+
+    public Template? Get(ThemeFile file)
+    {
+        lock (_gate) return GetLocked(file);
+    }
+
+    private ThemeLookup FindLocked(string name)
     {
         if (!_lookups.TryGetValue(name, out var lookup))
         {
@@ -23,7 +36,7 @@ internal sealed class TemplateCache(Theme theme, DiagnosticBag diagnostics)
         return lookup;
     }
 
-    public Template? Get(ThemeFile file)
+    private Template? GetLocked(ThemeFile file)
     {
         if (_templates.TryGetValue(file.DisplayPath, out var cached)) return cached;
         string text;

@@ -13,6 +13,7 @@ internal sealed class ThemeTemplateLoader(TemplateCache cache) : ITemplateLoader
 {
     public string GetPath(TemplateContext context, SourceSpan callerSpan, string templateName)
     {
+        (context as PageContext)?.Loaded.Add(templateName);
         var lookup = cache.Find(templateName);
         if (lookup.File is null)
             throw new TemplateLoadException(callerSpan, lookup.ErrorCode, lookup.Error!);

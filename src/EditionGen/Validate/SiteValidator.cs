@@ -29,27 +29,39 @@ public sealed class SiteValidator
     }
 
     /// <summary>Checks one file and returns its findings, sorted; files other than pages, stylesheets, sitemaps and feeds pass unchecked.</summary>
-    public IReadOnlyList<Diagnostic> Check(SiteFile file)
+    public IReadOnlyList<Diagnostic> Check(SiteFile file) => CheckKept(file).Diagnostics;
+
+    /// <summary>Like <see cref="Check"/>, and returns what was kept of the file, so that a later build can <see cref="Replay"/> it.</summary>
+    public PageCheck CheckKept(SiteFile file)
     {
         ArgumentNullException.ThrowIfNull(file);
         if (file.IsHtml)
         {
             var page = _pages.Analyze(file);
-            _anchorsByPage[file.Path] = page.Anchors;
-            foreach (var link in page.FragmentLinks)
-            {
-                _fragmentLinks.Enqueue(link);
-            }
-
-            return Sort(page.Diagnostics);
+            var check = new PageCheck(Sort(page.Diagnostics), page.Anchors, page.FragmentLinks);
+            Replay(file.Path, check);
+            return check;
         }
 
         if (StylesheetAnalyzer.IsStylesheet(file.Path))
         {
-            return Sort(_stylesheets.Analyze(file));
+            return PageCheck.Empty with { Diagnostics = Sort(_stylesheets.Analyze(file)) };
         }
 
-        return FeedAnalyzer.IsFeed(file.Path) ? Sort(_feeds.Analyze(file)) : [];
+        return FeedAnalyzer.IsFeed(file.Path) ? PageCheck.Empty with { Diagnostics = Sort(_feeds.Analyze(file)) } : PageCheck.Empty;
+    }
+
+    /// <summary>Takes in what an earlier check of an unchanged file kept, as if the file had been checked again.</summary>
+    public void Replay(string path, PageCheck check)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        ArgumentNullException.ThrowIfNull(check);
+        if (!path.EndsWith(".html", StringComparison.Ordinal)) return;
+        _anchorsByPage[path] = check.Anchors;
+        foreach (var link in check.FragmentLinks)
+        {
+            _fragmentLinks.Enqueue(link);
+        }
     }
 
     /// <summary>Whether <see cref="Check"/> looks inside a file with this path; others need not even be read.</summary>

@@ -22,7 +22,7 @@ public class SiteBuildBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        _edition = SyntheticArchive.CreateEdition(Issues);
+        _edition = SampleShapedArchive.CreateEdition(Issues);
         var first = new BuildPipeline(new BuildOptions { Root = _edition, NoSearch = true }).Run();
         if (!first.Succeeded) throw new InvalidOperationException(string.Join('\n', first.Diagnostics.Where(d => d.IsError)));
         _hugo = HugoSite.Create(_edition);

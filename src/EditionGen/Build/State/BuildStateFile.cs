@@ -1,0 +1,208 @@
+using System.Text;
+using EditionGen.Diagnostics;
+using EditionGen.Validate;
+
+namespace EditionGen.Build.State;
+
+/// <summary>Reads and writes <see cref="BuildState"/> in a compact binary form; a file that is not exactly one is refused.</summary>
+public static class BuildStateFile
+{
+    private const int Magic = 0x53424745; // "EGBS"
+    private const int Format = 1;
+
+    /// <summary>The state of the last build into <paramref name="output"/>, or null (with a warning when a state was there but unusable).</summary>
+    public static BuildState? Load(string stateFolder, string output, DiagnosticBag diagnostics, Func<string, string> display)
+    {
+        ArgumentNullException.ThrowIfNull(diagnostics);
+        ArgumentNullException.ThrowIfNull(display);
+        var path = Path.Combine(stateFolder, BuildState.FileName);
+        if (!File.Exists(path)) return null;
+        string? why;
+        try
+        {
+            using var reader = new BinaryReader(File.OpenRead(path), Encoding.UTF8);
+            var state = Read(reader);
+            why = state.Version != BuildState.CurrentVersion ? "it was written by another version of EditionGen"
+                : state.Output != output ? $"it belongs to another output folder ({state.Output})"
+                : null;
+            if (why is null) return state;
+        }
+        catch (Exception exception) when (exception is IOException or EndOfStreamException or InvalidDataException or FormatException or ArgumentException or UnauthorizedAccessException or OverflowException)
+        {
+            why = "it is damaged";
+        }
+
+        diagnostics.Warning(DiagnosticCodes.BuildStateDiscarded, SourceLocation.File(display(path)),
+            $"the state of the last build was not used because {why}; every page is rendered again. Nothing needs doing: the build writes a new state.");
+        return null;
+    }
+
+    /// <summary>Writes the state beside its old one and renames it over it, so a killed build leaves the old state or the new one.</summary>
+    public static void Save(string stateFolder, BuildState state)
+    {
+        ArgumentNullException.ThrowIfNull(state);
+        Directory.CreateDirectory(stateFolder);
+        var path = Path.Combine(stateFolder, BuildState.FileName);
+        var temporary = path + ".tmp";
+        using (var writer = new BinaryWriter(File.Create(temporary), Encoding.UTF8))
+        {
+            Write(writer, state);
+        }
+
+        File.Move(temporary, path, overwrite: true);
+    }
+
+    /// <summary>Forgets the last build's state, so that the next build renders everything.</summary>
+    public static void Delete(string stateFolder) => File.Delete(Path.Combine(stateFolder, BuildState.FileName));
+
+    private static void Write(BinaryWriter w, BuildState s)
+    {
+        w.Write(Magic);
+        w.Write(Format);
+        w.Write(s.Version);
+        w.Write(s.Output);
+        w.Write(s.Inputs);
+        w.Write(s.ValidationContext);
+        w.Write(s.IssueCount);
+        w.Write(s.ArticleCount);
+        w.Write(s.Content.Count);
+        foreach (var c in s.Content.Values.OrderBy(c => c.Path, StringComparer.Ordinal))
+        {
+            w.Write(c.Path);
+            w.Write(c.Length);
+            w.Write(c.WrittenTicks);
+            w.Write(c.Hash);
+        }
+
+        w.Write(s.Layouts.Count);
+        foreach (var l in s.Layouts.Values.OrderBy(l => l.Layout, StringComparer.Ordinal))
+        {
+            w.Write(l.Layout);
+            w.Write(l.Hash);
+            WriteList(w, l.Templates, t => w.Write(t));
+        }
+
+        w.Write(s.Files.Count);
+        foreach (var f in s.Files.Values.OrderBy(f => f.Path, StringComparer.Ordinal))
+        {
+            w.Write(f.Path);
+            WriteNullable(w, f.Key);
+            w.Write(f.BytesHash);
+            w.Write(f.Length);
+            w.Write(f.WrittenTicks);
+            WriteList(w, f.Check.Diagnostics, d => WriteDiagnostic(w, d));
+            WriteList(w, f.Check.Anchors.Order(StringComparer.Ordinal).ToList(), a => w.Write(a));
+            WriteList(w, f.Check.FragmentLinks, link =>
+            {
+                WriteLocation(w, link.Location);
+                w.Write(link.Href);
+                w.Write(link.TargetPath);
+                w.Write(link.Fragment);
+                WriteNullable(w, link.Origin);
+            });
+        }
+
+        WriteList(w, s.Findings, d => WriteDiagnostic(w, d));
+    }
+
+    private static BuildState Read(BinaryReader r)
+    {
+        if (r.ReadInt32() != Magic || r.ReadInt32() != Format) throw new InvalidDataException("not a build state");
+        var version = r.ReadString();
+        var output = r.ReadString();
+        var inputs = r.ReadString();
+        var validation = r.ReadString();
+        var issues = r.ReadInt32();
+        var articles = r.ReadInt32();
+        var contentCount = Count(r);
+        var content = new Dictionary<string, ContentHash>(contentCount, StringComparer.Ordinal);
+        for (var i = 0; i < contentCount; i++)
+        {
+            var c = new ContentHash(r.ReadString(), r.ReadInt64(), r.ReadInt64(), r.ReadString());
+            content[c.Path] = c;
+        }
+
+        var layoutCount = Count(r);
+        var layouts = new Dictionary<string, LayoutDependencies>(layoutCount, StringComparer.Ordinal);
+        for (var i = 0; i < layoutCount; i++)
+        {
+            var layout = r.ReadString();
+            var hash = r.ReadString();
+            layouts[layout] = new LayoutDependencies(layout, ReadList(r, r.ReadString), hash);
+        }
+
+        var fileCount = Count(r);
+        var files = new Dictionary<string, OutputEntry>(fileCount, StringComparer.Ordinal);
+        for (var i = 0; i < fileCount; i++)
+        {
+            var path = r.ReadString();
+            var key = ReadNullable(r);
+            var bytes = r.ReadString();
+            var length = r.ReadInt64();
+            var ticks = r.ReadInt64();
+            var check = new PageCheck(
+                ReadList(r, () => ReadDiagnostic(r)),
+                ReadList(r, r.ReadString).ToHashSet(StringComparer.Ordinal),
+                ReadList(r, () => new FragmentLink(ReadLocation(r), r.ReadString(), r.ReadString(), r.ReadString(), ReadNullable(r))));
+            files[path] = new OutputEntry(path, key, bytes, length, ticks, check);
+        }
+
+        var findings = ReadList(r, () => ReadDiagnostic(r));
+        if (r.BaseStream.Position != r.BaseStream.Length) throw new InvalidDataException("trailing bytes");
+        return new BuildState(version, output, inputs, validation, content, layouts, files, findings, issues, articles);
+    }
+
+    private static int Count(BinaryReader r)
+    {
+        var count = r.ReadInt32();
+        if (count < 0 || count > r.BaseStream.Length) throw new InvalidDataException("bad count");
+        return count;
+    }
+
+    private static void WriteDiagnostic(BinaryWriter w, Diagnostic d)
+    {
+        w.Write(d.Code);
+        w.Write((byte)d.Severity);
+        WriteLocation(w, d.Location);
+        w.Write(d.Message);
+    }
+
+    private static Diagnostic ReadDiagnostic(BinaryReader r)
+    {
+        var code = r.ReadString();
+        var severity = (DiagnosticSeverity)r.ReadByte();
+        if (!Enum.IsDefined(severity)) throw new InvalidDataException("bad severity");
+        return new Diagnostic(code, severity, ReadLocation(r), r.ReadString());
+    }
+
+    private static void WriteLocation(BinaryWriter w, SourceLocation l)
+    {
+        w.Write(l.Path);
+        w.Write(l.Line);
+        w.Write(l.Column);
+    }
+
+    private static SourceLocation ReadLocation(BinaryReader r) => new(r.ReadString(), r.ReadInt32(), r.ReadInt32());
+
+    private static void WriteNullable(BinaryWriter w, string? value)
+    {
+        w.Write(value is not null);
+        if (value is not null) w.Write(value);
+    }
+
+    private static string? ReadNullable(BinaryReader r) => r.ReadBoolean() ? r.ReadString() : null;
+
+    private static void WriteList<T>(BinaryWriter w, IReadOnlyCollection<T> items, Action<T> write)
+    {
+        w.Write(items.Count);
+        foreach (var item in items) write(item);
+    }
+
+    private static List<T> ReadList<T>(BinaryReader r, Func<T> read)
+    {
+        var count = Count(r);
+        var items = new List<T>(count);
+        for (var i = 0; i < count; i++) items.Add(read());
+        return items;
+    }
+}

@@ -1,0 +1,151 @@
+using System.Collections.Concurrent;
+using System.Security.Cryptography;
+using EditionGen.Diagnostics;
+using EditionGen.Model;
+using EditionGen.Publish;
+using EditionGen.Render;
+using EditionGen.Validate;
+
+namespace EditionGen.Build.State;
+
+/// <summary>
+/// One build's use of the last build's state. A page is reused (not rendered, not checked, linked from the previous
+/// output) when its key is the one recorded, the templates of its layout did not change, the links it was checked
+/// against did not change, and its file in the previous output is as the last build left it. Any other file is
+/// written; one whose bytes equal the previous file's is linked instead, so an unchanged file is never rewritten.
+/// Everything written or reused is recorded for the next build.
+/// </summary>
+internal sealed class IncrementalBuild : IRenderReuse
+{
+    private readonly BuildState? _previous;
+    private readonly InputFingerprint _inputs;
+    private readonly string _validationContext;
+    private readonly StagedOutput _output;
+    private readonly RenderPlan _plan;
+    private readonly bool _sameLinks;
+    private readonly ConcurrentDictionary<string, OutputEntry> _files = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, ConcurrentDictionary<string, bool>> _loaded = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, bool> _layoutUnchanged = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, bool> _intact = new(StringComparer.Ordinal);
+    private int _rendered;
+    private int _reused;
+    private int _written;
+
+    public IncrementalBuild(BuildState? previous, InputFingerprint inputs, string validationContext, StagedOutput output, RenderPlan plan)
+    {
+        _previous = previous;
+        _inputs = inputs;
+        _validationContext = validationContext;
+        _output = output;
+        _plan = plan;
+        _sameLinks = previous?.ValidationContext == validationContext;
+    }
+
+    /// <summary>Files taken from the previous output without rendering.</summary>
+    public int ReusedCount => _reused;
+
+    /// <summary>Files rendered or produced again.</summary>
+    public int RenderedCount => _rendered;
+
+    /// <summary>Files whose bytes were new and so were written.</summary>
+    public int WrittenCount => _written;
+
+    public string? ContentHash(string sourcePath) => _inputs.Content.TryGetValue(sourcePath, out var hash) ? hash.Hash : null;
+
+    public bool CanReuse(string path, string key, string? layout) =>
+        _sameLinks
+        && _previous is not null
+        && _previous.Files.TryGetValue(path, out var entry)
+        && entry.Key == key
+        && (layout is null || LayoutUnchanged(layout))
+        && Intact(entry);
+
+    public void Rendered(string layout, IReadOnlyCollection<string> templates)
+    {
+        var set = _loaded.GetOrAdd(layout, _ => new ConcurrentDictionary<string, bool>(StringComparer.Ordinal));
+        foreach (var template in templates) set.TryAdd(template, true);
+    }
+
+    /// <summary>Checks and stages one file, reusing the previous output's file where that gives the same bytes.</summary>
+    public void Consume(SiteFile file, SiteValidator validator, DiagnosticBag diagnostics, StageTimes times)
+    {
+        if (file.Reused)
+        {
+            var entry = _previous!.Files[file.Path];
+            Reuse(file, entry with { Key = file.Key }, validator, diagnostics);
+            Interlocked.Increment(ref _reused);
+            return;
+        }
+
+        Interlocked.Increment(ref _rendered);
+        var bytesHash = Convert.ToHexStringLower(SHA256.HashData(file.Bytes));
+        if (_sameLinks && _previous is not null && _previous.Files.TryGetValue(file.Path, out var same)
+            && same.BytesHash == bytesHash && same.Length == file.Bytes.Length && Intact(same))
+        {
+            Reuse(file, same with { Key = file.Key }, validator, diagnostics);
+            return;
+        }
+
+        var start = System.Diagnostics.Stopwatch.GetTimestamp();
+        var check = validator.CheckKept(file);
+        diagnostics.AddRange(check.Diagnostics);
+        times.Charge(BuildStage.Validate, start);
+        _output.Write(file);
+        Interlocked.Increment(ref _written);
+        var info = new FileInfo(_output.StagedPath(file.Path));
+        _files[file.Path] = new OutputEntry(file.Path, file.Key, bytesHash, info.Length, info.LastWriteTimeUtc.Ticks, check);
+    }
+
+    /// <summary>The state to leave for the next build, once this one is published.</summary>
+    public BuildState Result(IReadOnlyList<Diagnostic> findings, int issues, int articles)
+    {
+        var layouts = new Dictionary<string, LayoutDependencies>(StringComparer.Ordinal);
+        var names = _loaded.Keys.Concat(_previous?.Layouts.Keys ?? []).Distinct(StringComparer.Ordinal);
+        foreach (var layout in names)
+        {
+            var templates = new HashSet<string>(StringComparer.Ordinal);
+            if (_loaded.TryGetValue(layout, out var now)) templates.UnionWith(now.Keys);
+            // Pages reused this time did not render: what they read last time still counts, unless it changed.
+            if (_previous is not null && _previous.Layouts.TryGetValue(layout, out var before) && LayoutUnchanged(layout)) templates.UnionWith(before.Templates);
+            if (templates.Count == 0) continue;
+            var sorted = templates.Order(StringComparer.Ordinal).ToList();
+            layouts[layout] = new LayoutDependencies(layout, sorted, _plan.TemplatesHash(sorted));
+        }
+
+        return new BuildState(BuildState.CurrentVersion, _output.OutputDirectory, _inputs.Hash, _validationContext,
+            _inputs.Content, layouts, new Dictionary<string, OutputEntry>(_files, StringComparer.Ordinal), findings, issues, articles);
+    }
+
+    /// <summary>Whether every file the state lists is in <paramref name="output"/> as the last build left it.</summary>
+    public static bool OutputIntact(BuildState state, string output)
+    {
+        ArgumentNullException.ThrowIfNull(state);
+        return state.Files.Values.AsParallel().All(entry =>
+        {
+            var full = Path.Combine(output, entry.Path);
+            var info = new FileInfo(full);
+            return info.Exists && info.Length == entry.Length && info.LastWriteTimeUtc.Ticks == entry.WrittenTicks;
+        });
+    }
+
+    private void Reuse(SiteFile file, OutputEntry entry, SiteValidator validator, DiagnosticBag diagnostics)
+    {
+        validator.Replay(file.Path, entry.Check);
+        diagnostics.AddRange(entry.Check.Diagnostics);
+        _output.Reuse(file.Path, file.Origin);
+        _files[file.Path] = entry;
+    }
+
+    private bool LayoutUnchanged(string layout) => _layoutUnchanged.GetOrAdd(layout, name =>
+        _previous is not null
+        && _previous.Layouts.TryGetValue(name, out var before)
+        && _plan.TemplatesHash(before.Templates) == before.Hash);
+
+    /// <summary>The previous output's file is the one the last build left: same length, same time.</summary>
+    private bool Intact(OutputEntry entry) => _intact.GetOrAdd(entry.Path, _ =>
+    {
+        if (_output.Previous(entry.Path) is not { } full) return false;
+        var info = new FileInfo(full);
+        return info.Length == entry.Length && info.LastWriteTimeUtc.Ticks == entry.WrittenTicks;
+    });
+}

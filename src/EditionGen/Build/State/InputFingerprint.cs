@@ -1,0 +1,55 @@
+using System.Collections.Concurrent;
+using System.Security.Cryptography;
+using System.Text;
+
+namespace EditionGen.Build.State;
+
+/// <summary>
+/// The hash of everything a build reads after ingest: the EditionGen version, <c>edition.yml</c>, the options that
+/// change the output, every file under <c>templates/</c> and every content file (hashed whole, so any field or body
+/// change counts). A content file whose length and time match the last build's keeps the hash it had then.
+/// </summary>
+public sealed record InputFingerprint(string Hash, IReadOnlyDictionary<string, ContentHash> Content)
+{
+    public static InputFingerprint Compute(SitePaths paths, string options, IReadOnlyDictionary<string, ContentHash>? previous, int jobs)
+    {
+        ArgumentNullException.ThrowIfNull(paths);
+        var content = HashFolder(paths.Content, paths, previous, jobs);
+        var templates = HashFolder(Path.Combine(paths.Root, "templates"), paths, null, jobs);
+        var text = new StringBuilder();
+        text.Append(BuildState.CurrentVersion).Append('\n').Append(options).Append('\n').Append(paths.Output).Append('\n');
+        text.Append(HashOf(Path.Combine(paths.Root, "edition.yml"))).Append('\n');
+        foreach (var entry in templates.Values.Concat(content.Values).OrderBy(c => c.Path, StringComparer.Ordinal))
+            text.Append(entry.Path).Append(' ').Append(entry.Hash).Append('\n');
+        return new InputFingerprint(Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text.ToString()))), content);
+    }
+
+    private static Dictionary<string, ContentHash> HashFolder(string folder, SitePaths paths, IReadOnlyDictionary<string, ContentHash>? previous, int jobs)
+    {
+        var hashes = new ConcurrentDictionary<string, ContentHash>(StringComparer.Ordinal);
+        if (!Directory.Exists(folder)) return [];
+        var files = Directory.EnumerateFiles(folder, "*", new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = 0 }).ToList();
+        Parallel.ForEach(files, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, jobs) }, file =>
+        {
+            var info = new FileInfo(file);
+            var path = paths.Display(file);
+            var ticks = info.LastWriteTimeUtc.Ticks;
+            hashes[path] = previous is not null && previous.TryGetValue(path, out var known) && known.Length == info.Length && known.WrittenTicks == ticks
+                ? known
+                : new ContentHash(path, info.Length, ticks, HashOf(file));
+        });
+        return new Dictionary<string, ContentHash>(hashes, StringComparer.Ordinal);
+    }
+
+    private static string HashOf(string file)
+    {
+        try
+        {
+            return Convert.ToHexStringLower(SHA256.HashData(File.ReadAllBytes(file)));
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            return "unreadable";
+        }
+    }
+}

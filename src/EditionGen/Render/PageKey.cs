@@ -1,0 +1,85 @@
+using System.Runtime.CompilerServices;
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json;
+using Scriban.Runtime;
+
+namespace EditionGen.Render;
+
+/// <summary>
+/// The key of a page: a hash of its layout's name, the interface strings, the content file it reads (if any) and
+/// its whole model as JSON. The model holds everything a template can reach besides the templates themselves,
+/// so two equal keys rendered with the same templates give the same bytes; a change of an article, a neighbour's
+/// title or a configuration key changes exactly the keys of the pages whose models show it.
+/// </summary>
+internal static class PageKey
+{
+    private static readonly JsonSerializerOptions Json = new() { WriteIndented = false };
+
+    // Pages of one issue share its view, archive pages the list of years: each shared view is hashed once.
+    private static readonly ConditionalWeakTable<object, string> Hashes = new();
+
+    public static string Of(string kind, string stringsHash, string? contentHash, PageModel model)
+    {
+        ArgumentNullException.ThrowIfNull(model);
+        using var hash = Start(kind, stringsHash, contentHash);
+        foreach (var part in new object?[]
+        {
+            model.Site, model.Meta, model.Issue, model.CurrentPage, model.PreviousPage, model.NextPage, model.Article,
+            model.PreviousArticle, model.NextArticle, model.PreviousIssue, model.NextIssue, model.ArchiveYears,
+            model.ArchiveYear, model.ArchiveMonth, model.NameIndex, model.NamePage,
+        })
+        {
+            hash.AppendData(Encoding.UTF8.GetBytes((part is null ? "-" : HashOf(part)) + "\n"));
+        }
+
+        return Convert.ToHexStringLower(hash.GetHashAndReset());
+    }
+
+    public static string Of(string kind, string stringsHash, string? contentHash, object view)
+    {
+        using var hash = Start(kind, stringsHash, contentHash);
+        hash.AppendData(Encoding.UTF8.GetBytes(HashOf(view)));
+        return Convert.ToHexStringLower(hash.GetHashAndReset());
+    }
+
+    private static IncrementalHash Start(string kind, string stringsHash, string? contentHash)
+    {
+        var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        hash.AppendData(Encoding.UTF8.GetBytes($"{kind}\n{stringsHash}\n{contentHash}\n"));
+        return hash;
+    }
+
+    private static string HashOf(object view) => Hashes.GetValue(view, v =>
+        Convert.ToHexStringLower(SHA256.HashData(JsonSerializer.SerializeToUtf8Bytes(v, v.GetType(), Json))));
+
+    public static string OfStrings(ScriptObject strings)
+    {
+        var text = new StringBuilder();
+        foreach (var (key, value) in strings.OrderBy(p => p.Key, StringComparer.Ordinal)) text.Append(key).Append('=').Append(value).Append('\n');
+        return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text.ToString())));
+    }
+
+    /// <summary>Each named theme file as the theme resolves it now: where it comes from and the hash of its bytes.</summary>
+    public static string OfTemplates(Theme theme, IEnumerable<string> names)
+    {
+        var text = new StringBuilder();
+        foreach (var name in names.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal))
+        {
+            var lookup = theme.Find(name);
+            string found;
+            try
+            {
+                found = lookup.File is null ? "missing" : lookup.File.DisplayPath + " " + Convert.ToHexStringLower(SHA256.HashData(lookup.File.Read()));
+            }
+            catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+            {
+                found = "unreadable";
+            }
+
+            text.Append(name).Append(' ').Append(found).Append('\n');
+        }
+
+        return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text.ToString())));
+    }
+}

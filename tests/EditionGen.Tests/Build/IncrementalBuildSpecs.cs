@@ -1,0 +1,148 @@
+using System.Text.RegularExpressions;
+using EditionGen.Build;
+using EditionGen.Build.State;
+using EditionGen.Diagnostics;
+using EditionGen.Tests.Support;
+
+namespace EditionGen.Tests.Build;
+
+/// <summary>
+/// Builds that keep state in <c>.editiongen/</c> render only what changed, and give the bytes a clean build gives.
+/// An edition of two issues (the sample and a copy of it dated the next day) so that one issue can change alone.
+/// </summary>
+public sealed partial class IncrementalBuildSpecs : IDisposable
+{
+    private const string EditedArticle = "content/2023/05/30/01-03.md";
+
+    private readonly SampleEdition _edition = SampleEdition.Create();
+
+    public IncrementalBuildSpecs()
+    {
+        var sample = File.ReadAllText(_edition.PathOf("seeds/" + SampleEdition.SampleSeed));
+        var next = DateLine().Replace(sample, "2023年5月31日", 1);
+        _edition.Write("seeds/001_next_day.txt", IssueNumber().Replace(next, "总第10247期", 1));
+    }
+
+    public void Dispose() => _edition.Dispose();
+
+    private BuildResult Build(int jobs, bool noCache = false, string? output = null)
+    {
+        var result = new BuildPipeline(new BuildOptions { Root = _edition.Root, NoSearch = true, Jobs = jobs, NoCache = noCache, Output = output }).Run();
+        Assert.True(result.Succeeded, string.Join('\n', result.Diagnostics.Where(d => d.IsError)));
+        return result;
+    }
+
+    /// <summary>Every file of a folder with the time it was last written.</summary>
+    private static SortedDictionary<string, DateTime> Times(string folder)
+    {
+        var times = new SortedDictionary<string, DateTime>(StringComparer.Ordinal);
+        foreach (var file in Directory.EnumerateFiles(folder, "*", new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = 0 }))
+            times[Path.GetRelativePath(folder, file).Replace('\\', '/')] = File.GetLastWriteTimeUtc(file);
+        return times;
+    }
+
+    private static List<string> Rewritten(SortedDictionary<string, DateTime> before, SortedDictionary<string, DateTime> after) =>
+        after.Where(file => !before.TryGetValue(file.Key, out var was) || was != file.Value).Select(file => file.Key).ToList();
+
+    private void AssertSameAsCleanBuild(int jobs)
+    {
+        Build(jobs, noCache: true, output: "clean-output");
+        var clean = FolderSnapshot.Of(_edition.PathOf("clean-output"));
+        var incremental = FolderSnapshot.Of(_edition.Output);
+        Assert.Equal(clean.Keys, incremental.Keys);
+        Assert.All(clean, file => Assert.True(file.Value.AsSpan().SequenceEqual(incremental[file.Key]), file.Key));
+    }
+
+    [Fact]
+    public void A_second_build_with_nothing_changed_renders_nothing_and_rewrites_no_content_or_output_file()
+    {
+        var first = Build(jobs: 2);
+        var output = Times(_edition.Output);
+        var content = Times(_edition.PathOf("content"));
+
+        var second = Build(jobs: 2);
+
+        Assert.True(second.UpToDate);
+        Assert.Equal(0, second.Rendered);
+        Assert.Equal(0, second.Written);
+        Assert.Equal(first.FileCount, second.FileCount);
+        Assert.Equal(first.Diagnostics, second.Diagnostics);
+        Assert.Empty(Rewritten(output, Times(_edition.Output)));
+        Assert.Empty(Rewritten(content, Times(_edition.PathOf("content"))));
+    }
+
+    [Theory]
+    [InlineData(1)]
+    [InlineData(4)]
+    public void An_edited_article_rewrites_only_pages_of_its_issue_and_site_lists_and_the_site_equals_a_clean_build(int jobs)
+    {
+        var first = Build(jobs);
+        var before = Times(_edition.Output);
+        var path = _edition.PathOf(EditedArticle);
+        File.WriteAllText(path, File.ReadAllText(path) + "\n编辑补充的一段话。\n");
+
+        var second = Build(jobs);
+
+        var rewritten = Rewritten(before, Times(_edition.Output));
+        Assert.Contains("2023/05/30/01/03/index.html", rewritten);
+        Assert.DoesNotContain(rewritten, file => file.StartsWith("2023/05/31/", StringComparison.Ordinal));
+        Assert.DoesNotContain("2023/05/30/01/01/index.html", rewritten);
+        Assert.Equal(rewritten.Count, second.Written);
+        Assert.True(second.Rendered < first.Rendered / 2, $"{second.Rendered} of {first.Rendered} files were rendered again");
+        AssertSameAsCleanBuild(jobs);
+    }
+
+    [Fact]
+    public void A_changed_partial_rewrites_only_pages_whose_layout_includes_it()
+    {
+        Build(jobs: 2);
+        var before = Times(_edition.Output);
+        var builtIn = File.ReadAllText(Path.Combine(SampleEdition.RepositoryRoot, "templates", "partials", "calendar.html"));
+        _edition.Write("templates/partials/calendar.html", builtIn + "<p class=\"note\">节假日照常出版</p>\n");
+
+        var second = Build(jobs: 2);
+
+        var rewritten = Rewritten(before, Times(_edition.Output));
+        Assert.NotEmpty(rewritten);
+        Assert.All(rewritten, file => Assert.StartsWith("archive/", file, StringComparison.Ordinal));
+        // The year and month pages show a calendar; the archive's front page uses the layout but shows none, so its bytes stay.
+        Assert.Contains("archive/2023/05/index.html", rewritten);
+        Assert.Equal(rewritten.Count, second.Written);
+        AssertSameAsCleanBuild(jobs: 2);
+    }
+
+    [Fact]
+    public void A_damaged_build_state_is_discarded_with_a_warning_and_everything_is_rendered_again()
+    {
+        var first = Build(jobs: 2);
+        var state = _edition.PathOf(".editiongen/" + BuildState.FileName);
+        var bytes = File.ReadAllBytes(state);
+        File.WriteAllBytes(state, bytes[..(bytes.Length / 2)]);
+
+        var second = Build(jobs: 2);
+
+        var warning = Assert.Single(second.Diagnostics, d => d.Code == DiagnosticCodes.BuildStateDiscarded);
+        Assert.Contains("damaged", warning.Message, StringComparison.Ordinal);
+        Assert.Equal(first.Rendered, second.Rendered);
+        AssertSameAsCleanBuild(jobs: 2);
+    }
+
+    [Fact]
+    public void A_state_left_for_another_output_folder_is_not_trusted()
+    {
+        Build(jobs: 2, output: "elsewhere");
+        Directory.CreateDirectory(_edition.Output);
+
+        var second = Build(jobs: 2);
+
+        Assert.Contains(second.Diagnostics, d => d.Code == DiagnosticCodes.BuildStateDiscarded && d.Message.Contains("another output folder", StringComparison.Ordinal));
+        Assert.False(second.UpToDate);
+        AssertSameAsCleanBuild(jobs: 2);
+    }
+
+    [GeneratedRegex(@"\d{4}年\d{1,2}月\d{1,2}日")]
+    private static partial Regex DateLine();
+
+    [GeneratedRegex(@"总第\d+期")]
+    private static partial Regex IssueNumber();
+}
