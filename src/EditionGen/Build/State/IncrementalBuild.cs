@@ -125,7 +125,15 @@ internal sealed class IncrementalBuild : IRenderReuse
             var full = Path.Combine(output, entry.Path);
             var info = new FileInfo(full);
             return info.Exists && info.Length == entry.Length && info.LastWriteTimeUtc.Ticks == entry.WrittenTicks;
-        });
+        }) && !HoldsLink(output);
+    }
+
+    /// <summary>A build never writes a symbolic link: one in the output was put there since, so the output is built again.</summary>
+    private static bool HoldsLink(string output)
+    {
+        var options = new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = 0, IgnoreInaccessible = true };
+        return Directory.Exists(output)
+               && Directory.EnumerateFileSystemEntries(output, "*", options).Any(path => new FileInfo(path).LinkTarget is not null);
     }
 
     private void Reuse(SiteFile file, OutputEntry entry, SiteValidator validator, DiagnosticBag diagnostics)
