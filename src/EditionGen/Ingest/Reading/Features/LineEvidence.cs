@@ -31,12 +31,12 @@ internal sealed class LineEvidence
 
         Flag(PageMarkers.Read(text) is not null, 'M');
         Flag(MastheadReader.IsMastheadLine(text), 'H');
-        Flag(MastheadReader.IsFieldLine(text), 'F');
+        Flag(text.Length <= 60 && MastheadReader.IsFieldLine(text), 'F');
         Flag(TextPatterns.IsLead(text), 'L');
         Flag(TextPatterns.IsLeadOpening(text), 'l');
         Flag(TextPatterns.IsByline(text), 'Y');
         Flag(TextPatterns.IsCredit(text), 'C');
-        Flag(BylineReader.ReadTrailingCredit(text) is not null, 'T');
+        Flag(text[^1] is '）' or ')' && BylineReader.ReadTrailingCredit(text) is not null, 'T');
         Flag(TextPatterns.IsSummary(text), 'S');
         Flag(TextPatterns.IsNote(text), 'N');
         Flag(TextPatterns.HasContinuationMark(text), 'x');

@@ -16,6 +16,7 @@ public static class LineFeatures
         var result = new ulong[lines.Count][];
         var sinceMarker = -1;
         var buffer = new List<ulong>(128);
+        var pairs = new HashSet<int>?[lines.Count];
         for (var i = 0; i < lines.Count; i++)
         {
             var e = evidence[i];
@@ -29,7 +30,7 @@ public static class LineFeatures
             Neighbour(buffer, "pp", i > 1 ? evidence[i - 2] : null, wide: false);
             Neighbour(buffer, "nn", i + 2 < lines.Count ? evidence[i + 2] : null, wide: false);
             Joint(buffer, i > 0 ? evidence[i - 1] : null, e, i + 1 < lines.Count ? evidence[i + 1] : null);
-            Topic(buffer, evidence, i);
+            Topic(buffer, evidence, i, pairs);
             Rhythm(buffer, evidence, i);
             result[i] = buffer.Distinct().ToArray();
         }
@@ -117,9 +118,9 @@ public static class LineFeatures
         return 9;
     }
 
-    private static void Topic(List<ulong> f, LineEvidence[] evidence, int i)
+    private static void Topic(List<ulong> f, LineEvidence[] evidence, int i, HashSet<int>?[] pairs)
     {
-        if (TopicOverlap.Of(evidence, i) is not var (above, below)) return;
+        if (TopicOverlap.Of(evidence, i, pairs) is not var (above, below)) return;
         f.Add(FeatureHasher.Hash("t.above", above));
         f.Add(FeatureHasher.Hash("t.below", below));
         f.Add(FeatureHasher.Hash("t.pair", above * 10 + below));

@@ -30,7 +30,7 @@ internal static partial class TextPatterns
 
     public static bool IsNameLike(string text) => text.Length is >= 2 and <= 4 && text.All(Parsing.TextRules.IsHan);
 
-    public static bool HasTitleTag(string text) => text.Length > 4 && TitleTag().IsMatch(text);
+    public static bool HasTitleTag(string text) => text.Length is > 4 and <= 80 && text[^1] is '）' or ')' && TitleTag().IsMatch(text);
 
     public static bool IsNumberedItem(string text) => NumberedItem().IsMatch(text);
 
