@@ -76,7 +76,9 @@ internal sealed class IssueAssembler(LabeledSeed seed, WarningList warnings)
         switch (label)
         {
             case LineLabel.Masthead:
+                // Under a page marker the masthead is printed on that page: its lines are the page's running heads too.
                 _masthead.Add(new SeedLine(line.Number, line.Text));
+                if (_markers.Count > 0) RunningHead(line.Text);
                 return;
             case LineLabel.PageMarker:
                 var marker = PageMarkers.Read(line.Text)!;
@@ -85,8 +87,7 @@ internal sealed class IssueAssembler(LabeledSeed seed, WarningList warnings)
                 _current = null;
                 return;
             case LineLabel.RunningHead:
-                if (!_runningHeads.TryGetValue(_page, out var heads)) _runningHeads[_page] = heads = [];
-                heads.Add(line.Text);
+                RunningHead(line.Text);
                 return;
             case LineLabel.Other:
                 _unassigned.Add(new Residue(line.Number, line.Text));
@@ -111,6 +112,12 @@ internal sealed class IssueAssembler(LabeledSeed seed, WarningList warnings)
 
         if (_current is null || _current.ReadingTrailingHeadline) _current = Open(headlineFollows: false);
         _current.Add(label, i);
+    }
+
+    private void RunningHead(string text)
+    {
+        if (!_runningHeads.TryGetValue(_page, out var heads)) _runningHeads[_page] = heads = [];
+        heads.Add(text);
     }
 
     private void PlaceHeadline(LineLabel label, int i)
