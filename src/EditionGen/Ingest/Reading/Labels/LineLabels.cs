@@ -10,12 +10,6 @@ public static class LineLabels
     /// <summary>The label as it is written in model files and <c>parse --explain</c>: snake_case.</summary>
     public static string Name(this LineLabel label) => Names[(int)label];
 
-    public static LineLabel? Parse(string name)
-    {
-        var index = Array.IndexOf(Names, name);
-        return index < 0 ? null : (LineLabel)index;
-    }
-
     /// <summary>Lines of a headline: kicker, title, subtitle and column label.</summary>
     public static bool IsHeadline(this LineLabel label) =>
         label is LineLabel.Kicker or LineLabel.Title or LineLabel.Subtitle or LineLabel.Column;

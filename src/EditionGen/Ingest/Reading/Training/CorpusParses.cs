@@ -18,10 +18,8 @@ public static class CorpusParses
         ArgumentNullException.ThrowIfNull(model);
         Directory.CreateDirectory(output);
         var count = 0;
-        foreach (var gold in Directory.GetFiles(corpus, "*.gold.json").Order(StringComparer.Ordinal))
+        foreach (var name in GoldIssue.Names(corpus, prefixes))
         {
-            var name = Path.GetFileName(gold)[..^".gold.json".Length];
-            if (prefixes.Count > 0 && !prefixes.Any(p => name.StartsWith(p, StringComparison.Ordinal))) continue;
             var seed = Path.Combine(corpus, name + ".txt");
             var issue = IssueParser.Parse(SeedReader.Label(SeedDecoder.Read(seed), model), Path.GetFileName(seed));
             File.WriteAllText(Path.Combine(output, name + ".json"), IssueJson.Serialize(issue));

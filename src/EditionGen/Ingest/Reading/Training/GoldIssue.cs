@@ -23,15 +23,21 @@ public sealed record GoldIssue(string Name, IReadOnlyList<ReaderLine> Lines, Lin
         var issues = new List<GoldIssue>();
         foreach (var folder in folders)
         {
-            foreach (var gold in Directory.GetFiles(folder, "*.gold.json").Order(StringComparer.Ordinal))
-            {
-                var name = Path.GetFileName(gold)[..^".gold.json".Length];
-                if (prefixes.Count > 0 && !prefixes.Any(p => name.StartsWith(p, StringComparison.Ordinal))) continue;
-                issues.Add(Load(Path.Combine(folder, name + ".txt"), gold) with { Weight = weight });
-            }
+            foreach (var name in Names(folder, prefixes))
+                issues.Add(Load(Path.Combine(folder, name + ".txt"), Path.Combine(folder, name + ".gold.json")) with { Weight = weight });
         }
 
         return issues;
+    }
+
+    /// <summary>The names of the issues in a corpus folder that have a gold reading and start with one of the prefixes (all when none), in order.</summary>
+    public static IEnumerable<string> Names(string folder, IReadOnlyCollection<string> prefixes)
+    {
+        ArgumentNullException.ThrowIfNull(prefixes);
+        return Directory.GetFiles(folder, "*.gold.json")
+            .Select(gold => Path.GetFileName(gold)[..^".gold.json".Length])
+            .Where(name => prefixes.Count == 0 || prefixes.Any(p => name.StartsWith(p, StringComparison.Ordinal)))
+            .Order(StringComparer.Ordinal);
     }
 
     public static GoldIssue Load(string seedPath, string goldPath)
