@@ -200,11 +200,13 @@ internal sealed class ArticleAssembler(LabeledSeed seed, WarningList warnings)
 
         foreach (var piece in draft.Pieces)
         {
-            foreach (var i in piece.Lines.Skip(1))
+            for (var k = 1; k < piece.Lines.Count; k++)
             {
+                var i = piece.Lines[k];
                 if (seed.Labels[i] != LineLabel.Continuation || seed.Confidence(i) >= Doubtful) continue;
+                var above = piece.Lines[k - 1] == i - 1 ? "the one above" : $"line {seed.Lines[piece.Lines[k - 1]].Number}";
                 warnings.Add(seed.Lines[i].Number, DiagnosticCodes.CutJoinUncertain,
-                    $"joined this line to the one above as one paragraph cut at a column end, {seed.Confidence(i):P0} sure; if they are two paragraphs, put a blank line or an indent between them.");
+                    $"joined this line to {above} as one paragraph cut at a column end, {seed.Confidence(i):P0} sure; if they are two paragraphs, put a blank line or an indent between them.");
             }
         }
     }

@@ -96,8 +96,9 @@ internal sealed class IssueAssembler(LabeledSeed seed, WarningList warnings)
                 _current = Open(headlineFollows: true);
                 _current.Add(LineLabel.Start, i);
                 return;
-            case LineLabel.Continuation when _current is { Pieces.Count: > 0 }:
-                _current.Pieces[^1].Lines.Add(i);
+            case LineLabel.Continuation when Continued() is { } draft:
+                _current = draft;
+                draft.Pieces[^1].Lines.Add(i);
                 return;
             case LineLabel.Continuation:
                 label = LineLabel.Paragraph;
@@ -112,6 +113,37 @@ internal sealed class IssueAssembler(LabeledSeed seed, WarningList warnings)
 
         if (_current is null || _current.ReadingTrailingHeadline) _current = Open(headlineFollows: false);
         _current.Add(label, i);
+    }
+
+    /// <summary>
+    /// The article whose last paragraph a cut piece goes on with: the current one, unless its text ends a
+    /// sentence (or it has none yet) while one of the few articles before it on the page stops in mid-sentence.
+    /// A page's columns are read in the order the extractor met them, so a cut paragraph can resume after
+    /// another article's lines; the article it resumes is read on from there.
+    /// </summary>
+    private ArticleDraft? Continued()
+    {
+        if (_current is not { Pieces.Count: > 0 }) return null;
+        if (StopsMidSentence(_current)) return _current;
+        var reach = 0;
+        for (var k = _drafts.Count - 1; k >= 0 && reach < ResumeReach; k--)
+        {
+            var draft = _drafts[k];
+            if (draft == _current) continue;
+            if (draft.Page != _page) break;
+            reach++;
+            if (!draft.ReadingTrailingHeadline && StopsMidSentence(draft)) return draft;
+        }
+
+        return _current;
+    }
+
+    private const int ResumeReach = 3;
+
+    private bool StopsMidSentence(ArticleDraft draft)
+    {
+        var last = draft.Pieces[^1];
+        return !last.Label.IsHeadline() && !TextRules.EndsSentence(seed.Lines[last.Lines[^1]].Text);
     }
 
     private void RunningHead(string text)
