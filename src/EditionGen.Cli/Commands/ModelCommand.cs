@@ -29,8 +29,9 @@ public static class ModelCommand
         var weight = new Option<int>("--emphasis-weight") { Description = "How many corpus issues one hand-made issue counts as.", DefaultValueFactory = _ => 4 };
         var only = new Option<string[]>("--only") { Description = "Train only on issues whose name starts with this (2019-10); repeatable." };
         var epochs = new Option<int>("--epochs") { Description = "Passes over the training issues.", DefaultValueFactory = _ => new TrainingOptions().Epochs };
+        var folds = new Option<int>("--folds") { Description = "Folds the issues are split into to train the second pass; 0 trains the first pass only.", DefaultValueFactory = _ => new TrainingOptions().Folds };
         var output = new Option<FileInfo>("--out") { Description = "The model file to write.", Required = true };
-        var command = new Command("train", "Train the reader deterministically from gold readings and write the model file.") { corpus, emphasis, weight, only, epochs, output };
+        var command = new Command("train", "Train the reader deterministically from gold readings and write the model file.") { corpus, emphasis, weight, only, epochs, folds, output };
         command.SetAction(result =>
         {
             var prefixes = result.GetValue(only) ?? [];
@@ -44,7 +45,7 @@ public static class ModelCommand
             var issues = TrainingSet.Compose(folders, prefixes, emphasised, result.GetValue(weight));
             if (issues.Count == 0) throw new UsageException("no gold reading (NAME.gold.json) matched; check --corpus and --only.");
             console.Error.WriteLine($"training on {issues.Count} issue(s) with their re-laid copies, {issues.Sum(i => i.Lines.Count)} lines");
-            var model = PerceptronTrainer.Train(issues, new TrainingOptions(Epochs: result.GetValue(epochs)), console.Error.WriteLine);
+            var model = ReaderTrainer.Train(issues, new TrainingOptions(Epochs: result.GetValue(epochs), Folds: result.GetValue(folds)), console.Error.WriteLine);
             var file = result.GetRequiredValue(output);
             file.Directory?.Create();
             using (var stream = File.Create(file.FullName)) ReaderModelFile.Write(model, stream);

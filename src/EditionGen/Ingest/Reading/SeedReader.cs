@@ -5,7 +5,11 @@ using EditionGen.Ingest.Reading.Model;
 
 namespace EditionGen.Ingest.Reading;
 
-/// <summary>Labels every line of a seed with the trained model: features, then one decoding over the whole seed.</summary>
+/// <summary>
+/// Labels every line of a seed with the trained model: features, one decoding over the whole seed, and, when
+/// the model has a second pass, a second decoding that corrects the first one's scores in the light of the
+/// first one's labels of the lines around.
+/// </summary>
 public static class SeedReader
 {
     public static LabeledSeed Label(string text, ReaderModel? model = null)
@@ -18,11 +22,31 @@ public static class SeedReader
     {
         ArgumentNullException.ThrowIfNull(lines);
         model ??= ReaderModelFile.Shipped;
-        var features = LineFeatures.Extract(lines, SeedProfile.Of(lines));
-        var emissions = model.Emissions(features);
-        LabelMask.Apply(lines, emissions);
-        var path = Viterbi.Decode(emissions, model.Transitions);
-        var marginals = Marginals.Compute(emissions, model.Transitions, model.Temperature);
-        return new LabeledSeed(lines, path.Select(p => (LineLabel)p).ToList(), marginals);
+        var features = LineFeatures.Extract(lines, SeedProfile.Of(lines), model.Pairs);
+        var pass = LabelPass.Run(model.First, lines, features);
+        if (model.Second is not null)
+            pass = Combine(pass, LabelPass.Run(model.Second, lines, LabelContext.Join(features, LabelContext.Extract(lines, pass.Path, pass.Marginals))));
+        return new LabeledSeed(lines, pass.Path.Select(p => (LineLabel)p).ToList(), pass.Marginals);
     }
+
+    /// <summary>
+    /// The second pass decides the structure: where articles start, headline roles, cut joins. Where both
+    /// passes see a line of text in an article, which kind of text it is (a list item, a note, a byline) is the
+    /// first pass's, which reads that from the line itself at least as well.
+    /// </summary>
+    private static LabelPass Combine(LabelPass first, LabelPass second)
+    {
+        var path = (int[])second.Path.Clone();
+        var marginals = (double[][])second.Marginals.Clone();
+        for (var i = 0; i < path.Length; i++)
+        {
+            if (!IsTextKind(first.Path[i]) || !IsTextKind(second.Path[i])) continue;
+            path[i] = first.Path[i];
+            marginals[i] = first.Marginals[i];
+        }
+
+        return second with { Path = path, Marginals = marginals };
+    }
+
+    private static bool IsTextKind(int label) => ((LineLabel)label).IsTextStart() && (LineLabel)label != LineLabel.Start;
 }

@@ -47,7 +47,7 @@ public class CorpusScoreSpecs(ITestOutputHelper output)
     {
         RequireCorpus();
         var issues = TrainingSet.Compose([Issues, Printed], [], [HandMade], handMadeWeight: 4);
-        var model = PerceptronTrainer.Train(issues, new TrainingOptions());
+        var model = ReaderTrainer.Train(issues, new TrainingOptions());
         using var trained = new MemoryStream();
         ReaderModelFile.Write(model, trained);
 

@@ -8,7 +8,8 @@ namespace EditionGen.Ingest.Reading.Features;
 /// </summary>
 public static class LineFeatures
 {
-    public static ulong[][] Extract(IReadOnlyList<ReaderLine> lines, SeedProfile profile)
+    /// <summary>Each line's features; <paramref name="language"/> is what the model knows of the written language (none: what the seed shows only).</summary>
+    public static ulong[][] Extract(IReadOnlyList<ReaderLine> lines, SeedProfile profile, Model.CharacterPairs? language = null)
     {
         ArgumentNullException.ThrowIfNull(lines);
         ArgumentNullException.ThrowIfNull(profile);
@@ -17,6 +18,7 @@ public static class LineFeatures
         var sinceMarker = -1;
         var buffer = new List<ulong>(128);
         var pairs = new HashSet<int>?[lines.Count];
+        var junctions = JunctionEvidence.Of(evidence, language ?? Model.CharacterPairs.None);
         for (var i = 0; i < lines.Count; i++)
         {
             var e = evidence[i];
@@ -31,6 +33,8 @@ public static class LineFeatures
             Neighbour(buffer, "nn", i + 2 < lines.Count ? evidence[i + 2] : null, wide: false);
             Joint(buffer, i > 0 ? evidence[i - 1] : null, e, i + 1 < lines.Count ? evidence[i + 1] : null);
             Topic(buffer, evidence, i, pairs);
+            if (i > 0) Junction(buffer, junctions, evidence[i - 1], e);
+            Resumption(buffer, junctions, evidence, i);
             Rhythm(buffer, evidence, i);
             result[i] = buffer.Distinct().ToArray();
         }
@@ -126,6 +130,52 @@ public static class LineFeatures
         f.Add(FeatureHasher.Hash("t.pair", above * 10 + below));
         f.Add(FeatureHasher.Hash("t.lean", Math.Sign(below - above)));
     }
+
+    /// <summary>A line shorter than this is a heading or a name far more often than the first piece of a cut paragraph, so its join is not weighed.</summary>
+    private const int ShortestPiece = 8;
+
+    private static void Junction(List<ulong> f, JunctionEvidence junctions, LineEvidence p, LineEvidence e)
+    {
+        if (e.Flags.Contains('M', StringComparison.Ordinal) || p.Flags.Contains('M', StringComparison.Ordinal)) return;
+        if (p.Length < ShortestPiece) return;
+        if (junctions.Across(p.Text, e.Text) is not var (pair, triple, common))
+        {
+            f.Add(FeatureHasher.Hash("j.none", ""));
+            return;
+        }
+
+        f.Add(FeatureHasher.Hash("j.pair", pair));
+        f.Add(FeatureHasher.Hash("j.triple", triple));
+        f.Add(FeatureHasher.Hash("j.both", pair * 10 + triple));
+        f.Add(FeatureHasher.Hash("j.both|p.len", (pair * 10 + triple) * 1000 + p.LengthBucket));
+        f.Add(FeatureHasher.Hash("j.common", common));
+        f.Add(FeatureHasher.Hash("j.common|both", common * 100 + pair * 10 + triple));
+        f.Add(FeatureHasher.Hash("j.common|p.len", common * 1000 + p.LengthBucket));
+    }
+
+    /// <summary>
+    /// Whether the line could resume a paragraph left in mid-sentence a few lines up, when the line just above
+    /// ends a sentence: where an extractor read a page's columns across articles, a cut paragraph goes on
+    /// after another article's lines. Says how far up the nearest such line is and how well the two join.
+    /// </summary>
+    private static void Resumption(List<ulong> f, JunctionEvidence junctions, LineEvidence[] evidence, int i)
+    {
+        if (i < 2 || !evidence[i - 1].EndsSentence || evidence[i].Flags.Contains('M', StringComparison.Ordinal)) return;
+        for (var j = i - 2; j >= 0 && i - j <= ResumeReach; j--)
+        {
+            var above = evidence[j];
+            if (above.Flags.Contains('M', StringComparison.Ordinal)) return;
+            if (above.Length < 12 || above.EndsSentence) continue;
+            if (junctions.Across(above.Text, evidence[i].Text) is not var (pair, _, common)) continue;
+            var distance = (i - j) switch { <= 3 => i - j, <= 6 => 4, <= 12 => 5, _ => 6 };
+            f.Add(FeatureHasher.Hash("u.at", distance));
+            f.Add(FeatureHasher.Hash("u.at|join", distance * 100 + common * 10 + pair));
+            f.Add(FeatureHasher.Hash("u.join|o.c", common * 10 + (evidence[i].Flags.Contains('c', StringComparison.Ordinal) ? 1 : 0)));
+            return;
+        }
+    }
+
+    private const int ResumeReach = 30;
 
     /// <summary>Evidence that only pairs of lines show: how one line ends and the next begins, and their widths side by side.</summary>
     private static void Joint(List<ulong> f, LineEvidence? p, LineEvidence e, LineEvidence? n)

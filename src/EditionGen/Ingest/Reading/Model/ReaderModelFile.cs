@@ -6,13 +6,15 @@ namespace EditionGen.Ingest.Reading.Model;
 
 /// <summary>
 /// Reads and writes the model file: a compressed little-endian binary with a header naming the format and
-/// the labels in order, the temperature, the transitions, then each feature's hash and its non-zero weights,
-/// in hash order so that the same model always gives the same bytes.
+/// the labels in order and the number of passes (one or two), then for each pass the temperature, the
+/// transitions, then each feature's hash and its non-zero weights, in hash order so that the same model
+/// always gives the same bytes; last the language's character pairs. Files of the first version hold one
+/// pass, no count and no pairs.
 /// </summary>
 public static class ReaderModelFile
 {
     private const string Magic = "EGREADER";
-    private const int Version = 1;
+    private const int Version = 2;
 
     /// <summary>The model trained on the corpus and shipped inside the library.</summary>
     public static ReaderModel Shipped => LazyShipped.Value;
@@ -34,6 +36,43 @@ public static class ReaderModelFile
         writer.Write(Version);
         writer.Write(LineLabels.Count);
         foreach (var label in LineLabels.All) writer.Write(label.Name());
+        writer.Write(model.Second is null ? 1 : 2);
+        WritePass(model.First, writer);
+        if (model.Second is not null) WritePass(model.Second, writer);
+        WritePairs(model.Pairs, writer);
+    }
+
+    /// <summary>The pairs in key order, each as the distance from the key before and the issue count.</summary>
+    private static void WritePairs(CharacterPairs pairs, BinaryWriter writer)
+    {
+        writer.Write(pairs.Count);
+        var previous = 0u;
+        foreach (var (key, issues) in pairs.All)
+        {
+            writer.Write7BitEncodedInt((int)(key - previous));
+            writer.Write(issues);
+            previous = key;
+        }
+    }
+
+    private static CharacterPairs ReadPairs(BinaryReader reader)
+    {
+        var count = reader.ReadInt32();
+        var keys = new uint[count];
+        var issues = new byte[count];
+        var previous = 0u;
+        for (var i = 0; i < count; i++)
+        {
+            previous += (uint)reader.Read7BitEncodedInt();
+            keys[i] = previous;
+            issues[i] = reader.ReadByte();
+        }
+
+        return new CharacterPairs(keys, issues);
+    }
+
+    private static void WritePass(LabelModel model, BinaryWriter writer)
+    {
         writer.Write(model.Temperature);
         foreach (var t in model.Transitions) writer.Write(t);
         var rows = model.Rows.OrderBy(r => r.Key).ToList();
@@ -61,11 +100,20 @@ public static class ReaderModelFile
         using var reader = new BinaryReader(zip, Encoding.UTF8, leaveOpen: true);
         if (reader.ReadString() != Magic) throw new InvalidDataException("not an EditionGen reader model");
         var version = reader.ReadInt32();
-        if (version != Version) throw new InvalidDataException($"reader model version {version} is not supported (expected {Version})");
+        if (version is < 1 or > Version) throw new InvalidDataException($"reader model version {version} is not supported (expected {Version})");
         var count = reader.ReadInt32();
         var names = Enumerable.Range(0, count).Select(_ => reader.ReadString()).ToList();
         if (!names.SequenceEqual(LineLabels.All.Select(l => l.Name()), StringComparer.Ordinal))
             throw new InvalidDataException("the reader model was trained with other labels; train it again");
+        var passes = version == 1 ? 1 : reader.ReadInt32();
+        if (passes is < 1 or > 2) throw new InvalidDataException($"a reader model has one or two passes, not {passes}");
+        var first = ReadPass(reader, count);
+        var second = passes == 2 ? ReadPass(reader, count) : null;
+        return new ReaderModel(first, second, version == 1 ? CharacterPairs.None : ReadPairs(reader));
+    }
+
+    private static LabelModel ReadPass(BinaryReader reader, int count)
+    {
         var temperature = reader.ReadSingle();
         var transitions = new float[(count + 1) * count];
         for (var i = 0; i < transitions.Length; i++) transitions[i] = reader.ReadSingle();
@@ -83,6 +131,6 @@ public static class ReaderModelFile
             }
         }
 
-        return new ReaderModel(rows, weights, transitions, temperature);
+        return new LabelModel(rows, weights, transitions, temperature);
     }
 }

@@ -1,24 +1,25 @@
 using EditionGen.Ingest.Reading.Decoding;
-using EditionGen.Ingest.Reading.Features;
 using EditionGen.Ingest.Reading.Labels;
 using EditionGen.Ingest.Reading.Model;
 
 namespace EditionGen.Ingest.Reading.Training;
 
 /// <summary>
-/// Trains the reader as an averaged structured perceptron: each issue is decoded with the current weights,
-/// and where the best labelling differs from the gold the gold's features and transitions gain and the
+/// Trains one pass of the reader as an averaged structured perceptron: each issue is decoded with the current
+/// weights, and where the best labelling differs from the gold the gold's features and transitions gain and the
 /// predicted ones lose. Issues are visited in a fixed order and sums are kept exactly, so the same corpus
 /// always gives the same model.
 /// </summary>
 public static class PerceptronTrainer
 {
-    public static ReaderModel Train(IReadOnlyList<GoldIssue> issues, TrainingOptions options, Action<string>? progress = null)
+    /// <summary>Trains one pass on the issues, each line described by <paramref name="features"/> (one array of lines per issue).</summary>
+    public static LabelModel Train(IReadOnlyList<GoldIssue> issues, IReadOnlyList<ulong[][]> features, TrainingOptions options, Action<string>? progress = null)
     {
         ArgumentNullException.ThrowIfNull(issues);
+        ArgumentNullException.ThrowIfNull(features);
         ArgumentNullException.ThrowIfNull(options);
         var labels = LineLabels.Count;
-        var examples = issues.Select(i => (Features: LineFeatures.Extract(i.Lines, SeedProfile.Of(i.Lines)), Gold: i.Labels.Select(l => (int)l).ToArray(), i.Weight)).ToList();
+        var examples = issues.Select((issue, k) => (Features: features[k], Gold: issue.Labels.Select(l => (int)l).ToArray(), issue.Weight)).ToList();
 
         var rows = new Dictionary<ulong, int>();
         foreach (var example in examples)
@@ -152,7 +153,7 @@ public static class PerceptronTrainer
         }
     }
 
-    private static ReaderModel Prune(Dictionary<ulong, int> rows, float[] weights, float[] transitions, float temperature)
+    private static LabelModel Prune(Dictionary<ulong, int> rows, float[] weights, float[] transitions, float temperature)
     {
         var labels = LineLabels.Count;
         var kept = new Dictionary<ulong, int>();
@@ -165,6 +166,6 @@ public static class PerceptronTrainer
             keptWeights.AddRange(span.ToArray());
         }
 
-        return new ReaderModel(kept, keptWeights.ToArray(), transitions, temperature);
+        return new LabelModel(kept, keptWeights.ToArray(), transitions, temperature);
     }
 }

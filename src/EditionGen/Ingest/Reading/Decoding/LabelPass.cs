@@ -1,0 +1,19 @@
+using EditionGen.Ingest.Reading.Features;
+using EditionGen.Ingest.Reading.Model;
+
+namespace EditionGen.Ingest.Reading.Decoding;
+
+/// <summary>One pass of a model over a seed's lines: the best labelling and the probability of every label at every line.</summary>
+public sealed record LabelPass(int[] Path, double[][] Marginals)
+{
+    public static LabelPass Run(LabelModel model, IReadOnlyList<ReaderLine> lines, ulong[][] features)
+    {
+        ArgumentNullException.ThrowIfNull(model);
+        ArgumentNullException.ThrowIfNull(lines);
+        ArgumentNullException.ThrowIfNull(features);
+        var emissions = model.Emissions(features);
+        LabelMask.Apply(lines, emissions);
+        var path = Viterbi.Decode(emissions, model.Transitions);
+        return new LabelPass(path, Decoding.Marginals.Compute(emissions, model.Transitions, model.Temperature));
+    }
+}

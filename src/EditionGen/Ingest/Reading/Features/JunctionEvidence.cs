@@ -1,0 +1,72 @@
+namespace EditionGen.Ingest.Reading.Features;
+
+/// <summary>
+/// Whether the words across the end of one line and the start of the next are words the seed uses elsewhere.
+/// A paragraph cut at a column end is cut inside a sentence, often inside a word, so the characters on
+/// either side of the cut stand together many times in the rest of the seed's text ("生产" | "建设兵团");
+/// a heading's last characters and its article's first ones rarely do. Counted within lines only, so the
+/// join itself never counts. What the written language does beyond the seed is told by the model's
+/// <see cref="Model.CharacterPairs"/>.
+/// </summary>
+public sealed class JunctionEvidence
+{
+    private readonly Dictionary<long, int> _counts = new();
+    private readonly Model.CharacterPairs _language;
+
+    private JunctionEvidence(Model.CharacterPairs language)
+    {
+        _language = language;
+    }
+
+    internal static JunctionEvidence Of(IReadOnlyList<LineEvidence> lines, Model.CharacterPairs language)
+    {
+        var evidence = new JunctionEvidence(language);
+        foreach (var line in lines)
+        {
+            var text = line.Text;
+            for (var i = 0; i + 1 < text.Length; i++)
+            {
+                if (!IsWordChar(text[i]) || !IsWordChar(text[i + 1])) continue;
+                evidence.Add(Pair(text[i], text[i + 1]));
+                if (i + 2 < text.Length && IsWordChar(text[i + 2])) evidence.Add(Triple(text[i], text[i + 1], text[i + 2]));
+            }
+        }
+
+        return evidence;
+    }
+
+    /// <summary>
+    /// How often the pair across the join of <paramref name="above"/> and <paramref name="below"/> occurs
+    /// elsewhere (0, 1, 2, 3: three to five, 4: more), and the same for the better of the two triples that
+    /// reach one character further on either side, and how common the pair is in the language
+    /// (<see cref="Model.CharacterPairs.Commonness"/>); null when the join is not between two word characters.
+    /// </summary>
+    public (int Pair, int Triple, int Language)? Across(string above, string below)
+    {
+        if (above.Length == 0 || below.Length == 0) return null;
+        var a = above[^1];
+        var b = below[0];
+        if (!IsWordChar(a) || !IsWordChar(b)) return null;
+        var triple = 0;
+        if (above.Length > 1 && IsWordChar(above[^2])) triple = Count(Triple(above[^2], a, b));
+        if (below.Length > 1 && IsWordChar(below[1])) triple = Math.Max(triple, Count(Triple(a, b, below[1])));
+        return (Bucket(Count(Pair(a, b))), Bucket(triple), _language.Commonness(a, b));
+    }
+
+    private void Add(long key) => _counts[key] = _counts.GetValueOrDefault(key) + 1;
+
+    private int Count(long key) => _counts.GetValueOrDefault(key);
+
+    private static int Bucket(int count) => count switch
+    {
+        <= 2 => count,
+        <= 5 => 3,
+        _ => 4,
+    };
+
+    private static long Pair(char a, char b) => (long)a << 16 | b;
+
+    private static long Triple(char a, char b, char c) => 1L << 48 | (long)a << 32 | (long)b << 16 | c;
+
+    public static bool IsWordChar(char c) => Parsing.TextRules.IsHan(c) || char.IsAsciiLetterOrDigit(c);
+}
