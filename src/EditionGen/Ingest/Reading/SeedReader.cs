@@ -25,7 +25,7 @@ public static class SeedReader
         var features = LineFeatures.Extract(lines, SeedProfile.Of(lines), model.Pairs);
         var pass = LabelPass.Run(model.First, lines, features);
         if (model.Second is not null)
-            pass = Combine(pass, LabelPass.Run(model.Second, lines, LabelContext.Join(features, LabelContext.Extract(lines, pass.Path, pass.Marginals))));
+            pass = Combine(pass, LabelPass.Run(model.Second, lines, features, LabelContext.Extract(lines, pass.Path, pass.Marginals)));
         return new LabeledSeed(lines, pass.Path.Select(p => (LineLabel)p).ToList(), pass.Marginals);
     }
 

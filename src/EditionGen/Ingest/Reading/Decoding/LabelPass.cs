@@ -6,12 +6,13 @@ namespace EditionGen.Ingest.Reading.Decoding;
 /// <summary>One pass of a model over a seed's lines: the best labelling and the probability of every label at every line.</summary>
 public sealed record LabelPass(int[] Path, double[][] Marginals)
 {
-    public static LabelPass Run(LabelModel model, IReadOnlyList<ReaderLine> lines, ulong[][] features)
+    /// <summary>Reads the lines with the model, each described by its <paramref name="features"/> and, when given, its <paramref name="more"/> features.</summary>
+    public static LabelPass Run(LabelModel model, IReadOnlyList<ReaderLine> lines, ulong[][] features, ulong[][]? more = null)
     {
         ArgumentNullException.ThrowIfNull(model);
         ArgumentNullException.ThrowIfNull(lines);
         ArgumentNullException.ThrowIfNull(features);
-        var emissions = model.Emissions(features);
+        var emissions = model.Emissions(features, more);
         LabelMask.Apply(lines, emissions);
         var path = Viterbi.Decode(emissions, model.Transitions);
         return new LabelPass(path, Decoding.Marginals.Compute(emissions, model.Transitions, model.Temperature));

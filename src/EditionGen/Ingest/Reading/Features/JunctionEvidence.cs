@@ -18,15 +18,32 @@ public sealed class JunctionEvidence
         _language = language;
     }
 
-    internal static JunctionEvidence Of(IReadOnlyList<LineEvidence> lines, Model.CharacterPairs language)
+    /// <summary>
+    /// Counts, in the seed's lines, the pairs and triples across each of <paramref name="joins"/> (the only
+    /// ones <see cref="Across"/> will be asked about), so a seed costs one pass over its text.
+    /// </summary>
+    internal static JunctionEvidence Of(IReadOnlyList<LineEvidence> lines, Model.CharacterPairs language, IEnumerable<(string Above, string Below)> joins)
     {
         var evidence = new JunctionEvidence(language);
+        foreach (var (above, below) in joins)
+        {
+            if (!Joinable(above, below)) continue;
+            evidence._counts.TryAdd(Pair(above[^1], below[0]), 0);
+            if (above.Length > 1 && IsWordChar(above[^2])) evidence._counts.TryAdd(Triple(above[^2], above[^1], below[0]), 0);
+            if (below.Length > 1 && IsWordChar(below[1])) evidence._counts.TryAdd(Triple(above[^1], below[0], below[1]), 0);
+        }
+
+        if (evidence._counts.Count == 0) return evidence;
+
+        // Only pairs and triples that start with a character some wanted key starts with are looked up.
+        var starts = new HashSet<char>();
+        foreach (var key in evidence._counts.Keys) starts.Add((char)((key >> (key >> 48 == 0 ? 16 : 32)) & 0xFFFF));
         foreach (var line in lines)
         {
             var text = line.Text;
             for (var i = 0; i + 1 < text.Length; i++)
             {
-                if (!IsWordChar(text[i]) || !IsWordChar(text[i + 1])) continue;
+                if (!starts.Contains(text[i]) || !IsWordChar(text[i]) || !IsWordChar(text[i + 1])) continue;
                 evidence.Add(Pair(text[i], text[i + 1]));
                 if (i + 2 < text.Length && IsWordChar(text[i + 2])) evidence.Add(Triple(text[i], text[i + 1], text[i + 2]));
             }
@@ -34,6 +51,10 @@ public sealed class JunctionEvidence
 
         return evidence;
     }
+
+    /// <summary>Whether a line ending in <paramref name="above"/> and one starting with <paramref name="below"/> meet between two word characters.</summary>
+    public static bool Joinable(string above, string below) =>
+        above.Length > 0 && below.Length > 0 && IsWordChar(above[^1]) && IsWordChar(below[0]);
 
     /// <summary>
     /// How often the pair across the join of <paramref name="above"/> and <paramref name="below"/> occurs
@@ -43,17 +64,20 @@ public sealed class JunctionEvidence
     /// </summary>
     public (int Pair, int Triple, int Language)? Across(string above, string below)
     {
-        if (above.Length == 0 || below.Length == 0) return null;
+        if (!Joinable(above, below)) return null;
         var a = above[^1];
         var b = below[0];
-        if (!IsWordChar(a) || !IsWordChar(b)) return null;
         var triple = 0;
         if (above.Length > 1 && IsWordChar(above[^2])) triple = Count(Triple(above[^2], a, b));
         if (below.Length > 1 && IsWordChar(below[1])) triple = Math.Max(triple, Count(Triple(a, b, below[1])));
         return (Bucket(Count(Pair(a, b))), Bucket(triple), _language.Commonness(a, b));
     }
 
-    private void Add(long key) => _counts[key] = _counts.GetValueOrDefault(key) + 1;
+    private void Add(long key)
+    {
+        ref var count = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrNullRef(_counts, key);
+        if (!System.Runtime.CompilerServices.Unsafe.IsNullRef(ref count)) count++;
+    }
 
     private int Count(long key) => _counts.GetValueOrDefault(key);
 

@@ -18,7 +18,7 @@ public static class LineFeatures
         var sinceMarker = -1;
         var buffer = new List<ulong>(128);
         var pairs = new HashSet<int>?[lines.Count];
-        var junctions = JunctionEvidence.Of(evidence, language ?? Model.CharacterPairs.None);
+        var junctions = JunctionEvidence.Of(evidence, language ?? Model.CharacterPairs.None, Joins(evidence));
         for (var i = 0; i < lines.Count; i++)
         {
             var e = evidence[i];
@@ -36,11 +36,38 @@ public static class LineFeatures
             if (i > 0) Junction(buffer, junctions, evidence[i - 1], e);
             Resumption(buffer, junctions, evidence, i);
             Rhythm(buffer, evidence, i);
-            result[i] = buffer.Distinct().ToArray();
+            result[i] = Distinct(buffer);
         }
 
         return result;
     }
+
+    /// <summary>The line's features in hash order, each once.</summary>
+    private static ulong[] Distinct(List<ulong> buffer)
+    {
+        var features = buffer.ToArray();
+        Array.Sort(features);
+        var count = features.Length == 0 ? 0 : 1;
+        for (var k = 1; k < features.Length; k++)
+        {
+            if (features[k] != features[count - 1]) features[count++] = features[k];
+        }
+
+        return count == features.Length ? features : features[..count];
+    }
+
+    /// <summary>The joins the junction features will weigh: each line's with the line above, and with the line it could resume.</summary>
+    private static IEnumerable<(string Above, string Below)> Joins(LineEvidence[] evidence)
+    {
+        for (var i = 1; i < evidence.Length; i++)
+        {
+            if (WeighsJoinAbove(evidence[i - 1], evidence[i])) yield return (evidence[i - 1].Text, evidence[i].Text);
+            if (Resumed(evidence, i) is { } j) yield return (evidence[j].Text, evidence[i].Text);
+        }
+    }
+
+    private static bool WeighsJoinAbove(LineEvidence p, LineEvidence e) =>
+        !e.Flags.Contains('M', StringComparison.Ordinal) && !p.Flags.Contains('M', StringComparison.Ordinal) && p.Length >= ShortestPiece;
 
     private static void Own(List<ulong> f, LineEvidence e, SeedProfile profile)
     {
@@ -75,24 +102,36 @@ public static class LineFeatures
 
     private static void Neighbour(List<ulong> f, string side, LineEvidence? e, bool wide)
     {
+        var names = NeighbourNames.Of(side);
         if (e is null)
         {
             f.Add(FeatureHasher.Hash(side, "none"));
             return;
         }
 
-        f.Add(FeatureHasher.Hash(side + ".len", e.LengthBucket));
-        f.Add(FeatureHasher.Hash(side + ".es", e.EndsSentence ? 1 : 0));
-        foreach (var flag in e.Flags) f.Add(FeatureHasher.Hash(side + ".F", [flag]));
+        f.Add(FeatureHasher.Hash(names.Len, e.LengthBucket));
+        f.Add(FeatureHasher.Hash(names.Es, e.EndsSentence ? 1 : 0));
+        foreach (var flag in e.Flags) f.Add(FeatureHasher.Hash(names.Flag, [flag]));
         if (!wide) return;
-        f.Add(FeatureHasher.Hash(side + ".w", e.WidthBucket));
-        f.Add(FeatureHasher.Hash(side + ".f", [e.First]));
-        f.Add(FeatureHasher.Hash(side + ".l", [e.Last]));
-        f.Add(FeatureHasher.Hash(side + ".cl", e.HasClause ? 1 : 0));
-        f.Add(FeatureHasher.Hash(side + ".dp", e.Depth));
-        f.Add(FeatureHasher.Hash(side + ".layout", (e.Indented ? 10 : 0) + (e.BlankBefore ? 1 : 0)));
-        f.Add(FeatureHasher.Hash(side + ".shape", e.LengthBucket * 100 + (e.EndsSentence ? 10 : 0) + (e.HasClause ? 1 : 0)));
-        f.Add(FeatureHasher.Hash(side + ".c2", e.Text.AsSpan()[..Math.Min(2, e.Text.Length)]));
+        f.Add(FeatureHasher.Hash(names.W, e.WidthBucket));
+        f.Add(FeatureHasher.Hash(names.F, [e.First]));
+        f.Add(FeatureHasher.Hash(names.L, [e.Last]));
+        f.Add(FeatureHasher.Hash(names.Cl, e.HasClause ? 1 : 0));
+        f.Add(FeatureHasher.Hash(names.Dp, e.Depth));
+        f.Add(FeatureHasher.Hash(names.Layout, (e.Indented ? 10 : 0) + (e.BlankBefore ? 1 : 0)));
+        f.Add(FeatureHasher.Hash(names.Shape, e.LengthBucket * 100 + (e.EndsSentence ? 10 : 0) + (e.HasClause ? 1 : 0)));
+        f.Add(FeatureHasher.Hash(names.C2, e.Text.AsSpan()[..Math.Min(2, e.Text.Length)]));
+    }
+
+    /// <summary>The names of a neighbour's features (<c>p.len</c>, <c>n.len</c>, …), made once.</summary>
+    private sealed record NeighbourNames(string Len, string Es, string Flag, string W, string F, string L, string Cl, string Dp, string Layout, string Shape, string C2)
+    {
+        private static readonly Dictionary<string, NeighbourNames> Made = new[] { "p", "n", "pp", "nn" }.ToDictionary(s => s, Make, StringComparer.Ordinal);
+
+        public static NeighbourNames Of(string side) => Made[side];
+
+        private static NeighbourNames Make(string side) => new(side + ".len", side + ".es", side + ".F", side + ".w", side + ".f", side + ".l",
+            side + ".cl", side + ".dp", side + ".layout", side + ".shape", side + ".c2");
     }
 
     /// <summary>
@@ -136,8 +175,7 @@ public static class LineFeatures
 
     private static void Junction(List<ulong> f, JunctionEvidence junctions, LineEvidence p, LineEvidence e)
     {
-        if (e.Flags.Contains('M', StringComparison.Ordinal) || p.Flags.Contains('M', StringComparison.Ordinal)) return;
-        if (p.Length < ShortestPiece) return;
+        if (!WeighsJoinAbove(p, e)) return;
         if (junctions.Across(p.Text, e.Text) is not var (pair, triple, common))
         {
             f.Add(FeatureHasher.Hash("j.none", ""));
@@ -160,19 +198,26 @@ public static class LineFeatures
     /// </summary>
     private static void Resumption(List<ulong> f, JunctionEvidence junctions, LineEvidence[] evidence, int i)
     {
-        if (i < 2 || !evidence[i - 1].EndsSentence || evidence[i].Flags.Contains('M', StringComparison.Ordinal)) return;
+        if (Resumed(evidence, i) is not { } j || junctions.Across(evidence[j].Text, evidence[i].Text) is not var (pair, _, common)) return;
+        var distance = (i - j) switch { <= 3 => i - j, <= 6 => 4, <= 12 => 5, _ => 6 };
+        f.Add(FeatureHasher.Hash("u.at", distance));
+        f.Add(FeatureHasher.Hash("u.at|join", distance * 100 + common * 10 + pair));
+        f.Add(FeatureHasher.Hash("u.join|o.c", common * 10 + (evidence[i].Flags.Contains('c', StringComparison.Ordinal) ? 1 : 0)));
+    }
+
+    /// <summary>The nearest line up the page (past the line above, which ends a sentence) that stops in mid-sentence between word characters and line i could go on with.</summary>
+    private static int? Resumed(LineEvidence[] evidence, int i)
+    {
+        if (i < 2 || !evidence[i - 1].EndsSentence || evidence[i].Flags.Contains('M', StringComparison.Ordinal)) return null;
         for (var j = i - 2; j >= 0 && i - j <= ResumeReach; j--)
         {
             var above = evidence[j];
-            if (above.Flags.Contains('M', StringComparison.Ordinal)) return;
+            if (above.Flags.Contains('M', StringComparison.Ordinal)) return null;
             if (above.Length < 12 || above.EndsSentence) continue;
-            if (junctions.Across(above.Text, evidence[i].Text) is not var (pair, _, common)) continue;
-            var distance = (i - j) switch { <= 3 => i - j, <= 6 => 4, <= 12 => 5, _ => 6 };
-            f.Add(FeatureHasher.Hash("u.at", distance));
-            f.Add(FeatureHasher.Hash("u.at|join", distance * 100 + common * 10 + pair));
-            f.Add(FeatureHasher.Hash("u.join|o.c", common * 10 + (evidence[i].Flags.Contains('c', StringComparison.Ordinal) ? 1 : 0)));
-            return;
+            if (JunctionEvidence.Joinable(above.Text, evidence[i].Text)) return j;
         }
+
+        return null;
     }
 
     private const int ResumeReach = 30;

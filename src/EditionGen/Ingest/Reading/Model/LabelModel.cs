@@ -10,6 +10,7 @@ namespace EditionGen.Ingest.Reading.Model;
 public sealed class LabelModel
 {
     private readonly Dictionary<ulong, int> _rows;
+    private readonly FeatureTable _table;
     private readonly float[] _weights;
 
     public LabelModel(Dictionary<ulong, int> rows, float[] weights, float[] transitions, float temperature)
@@ -20,6 +21,7 @@ public sealed class LabelModel
         if (weights.Length != rows.Count * LineLabels.Count) throw new ArgumentException("one row of weights per feature is needed", nameof(weights));
         if (transitions.Length != (LineLabels.Count + 1) * LineLabels.Count) throw new ArgumentException("a transition per pair of labels and from the start is needed", nameof(transitions));
         _rows = rows;
+        _table = new FeatureTable(rows);
         _weights = weights;
         Transitions = transitions;
         Temperature = temperature;
@@ -38,8 +40,8 @@ public sealed class LabelModel
 
     public float Transition(int from, int to) => Transitions[from * LineLabels.Count + to];
 
-    /// <summary>Each line's score for each label, from its features.</summary>
-    public float[][] Emissions(ulong[][] features)
+    /// <summary>Each line's score for each label, from its features (and, when given, its <paramref name="more"/> features after them).</summary>
+    public float[][] Emissions(ulong[][] features, ulong[][]? more = null)
     {
         ArgumentNullException.ThrowIfNull(features);
         var labels = LineLabels.Count;
@@ -47,16 +49,31 @@ public sealed class LabelModel
         for (var i = 0; i < features.Length; i++)
         {
             var line = new float[labels];
-            foreach (var feature in features[i])
-            {
-                if (!_rows.TryGetValue(feature, out var row)) continue;
-                var weights = _weights.AsSpan(row * labels, labels);
-                for (var l = 0; l < labels; l++) line[l] += weights[l];
-            }
-
+            AddRows(line, features[i]);
+            if (more is not null) AddRows(line, more[i]);
             scores[i] = line;
         }
 
         return scores;
+    }
+
+    private void AddRows(float[] line, ulong[] features)
+    {
+        var labels = LineLabels.Count;
+        foreach (var feature in features)
+        {
+            var row = _table.Find(feature);
+            if (row >= 0) Add(line, _weights.AsSpan(row * labels, labels));
+        }
+    }
+
+    /// <summary><paramref name="into"/> += <paramref name="weights"/>, label by label, several labels at a time.</summary>
+    private static void Add(Span<float> into, ReadOnlySpan<float> weights)
+    {
+        var width = System.Numerics.Vector<float>.Count;
+        var k = 0;
+        for (; k + width <= into.Length; k += width)
+            (new System.Numerics.Vector<float>(into[k..]) + new System.Numerics.Vector<float>(weights[k..])).CopyTo(into[k..]);
+        for (; k < into.Length; k++) into[k] += weights[k];
     }
 }
