@@ -140,6 +140,40 @@ public sealed partial class IncrementalBuildSpecs : IDisposable
         AssertSameAsCleanBuild(jobs: 2);
     }
 
+    [Fact]
+    public void A_build_without_the_state_keeps_the_previous_files_whose_bytes_it_renders_again_and_writes_only_a_changed_one()
+    {
+        Build(jobs: 2);
+        var before = Times(_edition.Output);
+        var path = _edition.PathOf(EditedArticle);
+        File.WriteAllText(path, File.ReadAllText(path) + "\n编辑补充的一段话。\n");
+
+        var second = Build(jobs: 2, noCache: true);
+
+        var rewritten = Rewritten(before, Times(_edition.Output));
+        Assert.Contains("2023/05/30/01/03/index.html", rewritten);
+        Assert.DoesNotContain("2023/05/30/01/01/index.html", rewritten);
+        Assert.DoesNotContain(rewritten, file => file.StartsWith("2023/05/31/", StringComparison.Ordinal));
+        Assert.Equal(rewritten.Count, second.Written);
+        AssertSameAsCleanBuild(jobs: 2);
+    }
+
+    [Fact]
+    public void A_file_changed_by_hand_in_the_output_is_written_again_by_a_build_without_the_state()
+    {
+        Build(jobs: 2);
+        var page = Path.Combine(_edition.Output, "2023/05/30/01/01/index.html");
+        var original = File.ReadAllBytes(page);
+        var changed = original.ToArray();
+        changed[^2] = (byte)'!';
+        File.WriteAllBytes(page, changed);
+
+        Build(jobs: 2, noCache: true);
+
+        Assert.Equal(original, File.ReadAllBytes(page));
+        AssertSameAsCleanBuild(jobs: 2);
+    }
+
     [GeneratedRegex(@"\d{4}年\d{1,2}月\d{1,2}日")]
     private static partial Regex DateLine();
 

@@ -90,8 +90,13 @@ internal sealed class IncrementalBuild : IRenderReuse
         var check = validator.CheckKept(file);
         diagnostics.AddRange(check.Diagnostics);
         times.Charge(BuildStage.Validate, start);
-        _output.Write(file);
-        Interlocked.Increment(ref _written);
+        // Without a state that vouches for the previous file, its bytes are compared: a file that did not change is linked, not rewritten.
+        if (!_output.ReuseIfSame(file))
+        {
+            _output.Write(file);
+            Interlocked.Increment(ref _written);
+        }
+
         var info = new FileInfo(_output.StagedPath(file.Path));
         _files[file.Path] = new OutputEntry(file.Path, file.Key, bytesHash, info.Length, info.LastWriteTimeUtc.Ticks, check);
     }
