@@ -39,6 +39,13 @@ public sealed partial class StagedOutput
                 $"'{relativePath}' is written twice (paths are compared ignoring case, as Windows and macOS do); give each file its own path."));
         }
 
+        if (InPlace)
+        {
+            // The file stays where it is.
+            _kept[relativePath] = true;
+            return;
+        }
+
         try
         {
             EnsureFolder(Path.GetDirectoryName(to)!);

@@ -35,10 +35,15 @@ public sealed partial class StagedOutput : IDisposable
 
     /// <summary>
     /// Starts a build that will replace <paramref name="outputDirectory"/>. First repairs what an interrupted
-    /// earlier build left behind: restores the previous output if it was moved aside but not replaced,
-    /// and deletes leftover staging and old folders.
+    /// earlier build left behind: finishes an in-place commit that was cut short, restores the previous output if
+    /// it was moved aside but not replaced, and deletes leftover staging and old folders.
     /// </summary>
-    public static StagedOutput Begin(string outputDirectory)
+    /// <param name="outputDirectory">The output folder.</param>
+    /// <param name="previousFiles">
+    /// The files the last build published there, when a build state vouches for them: the output is then updated
+    /// in place (see <see cref="InPlace"/>); null replaces it whole.
+    /// </param>
+    public static StagedOutput Begin(string outputDirectory, IReadOnlySet<string>? previousFiles = null)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(outputDirectory);
         var output = Path.TrimEndingDirectorySeparator(Path.GetFullPath(outputDirectory));
@@ -54,7 +59,7 @@ public sealed partial class StagedOutput : IDisposable
 
         var staging = Path.Combine(parent, $".{name}.{StagingMarker}{NewToken()}");
         Directory.CreateDirectory(staging);
-        return new StagedOutput(output, staging);
+        return new StagedOutput(output, staging) { _previousFiles = Directory.Exists(output) ? previousFiles : null };
     }
 
     /// <summary>Writes one file into the staging folder, creating its folders; refuses paths that would leave it.</summary>
@@ -124,6 +129,7 @@ public sealed partial class StagedOutput : IDisposable
     /// <summary>
     /// Swaps the staging folder in: the previous output is renamed aside, the staging folder takes its name,
     /// and only then is the previous output deleted. Both renames stay within one folder, so they are atomic.
+    /// In place (see <see cref="InPlace"/>), moves the staged files into the output through a journal instead.
     /// </summary>
     /// <exception cref="OutputException">A folder could not be renamed (EG0501), for example because a program holds files open in it; the previous output is kept.</exception>
     public void Commit()
@@ -131,7 +137,8 @@ public sealed partial class StagedOutput : IDisposable
         ThrowIfFinished();
         try
         {
-            Swap();
+            if (_previousFiles is { } previousFiles) CommitInPlace(previousFiles);
+            else Swap();
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
         {

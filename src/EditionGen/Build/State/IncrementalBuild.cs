@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.IO.Enumeration;
 using System.Security.Cryptography;
 using EditionGen.Diagnostics;
 using EditionGen.Model;
@@ -97,7 +98,7 @@ internal sealed class IncrementalBuild : IRenderReuse
             Interlocked.Increment(ref _written);
         }
 
-        var info = new FileInfo(_output.StagedPath(file.Path));
+        var info = new FileInfo(_output.PlacedPath(file.Path));
         _files[file.Path] = new OutputEntry(file.Path, file.Key, bytesHash, info.Length, info.LastWriteTimeUtc.Ticks, check);
     }
 
@@ -137,8 +138,12 @@ internal sealed class IncrementalBuild : IRenderReuse
     private static bool HoldsLink(string output)
     {
         var options = new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = 0, IgnoreInaccessible = true };
+        // The kind of each entry comes with the folder's listing: no file is looked at one by one.
         return Directory.Exists(output)
-               && Directory.EnumerateFileSystemEntries(output, "*", options).Any(path => new FileInfo(path).LinkTarget is not null);
+               && new FileSystemEnumerable<bool>(output, (ref FileSystemEntry _) => true, options)
+               {
+                   ShouldIncludePredicate = (ref FileSystemEntry entry) => (entry.Attributes & FileAttributes.ReparsePoint) != 0,
+               }.Any();
     }
 
     private void Reuse(SiteFile file, OutputEntry entry, SiteValidator validator, DiagnosticBag diagnostics)
