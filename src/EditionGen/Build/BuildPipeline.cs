@@ -39,7 +39,9 @@ public sealed class BuildPipeline(BuildOptions options)
 
         var seeds = IngestStage.FindSeeds(paths.Seeds);
         progress?.Report(new BuildProgress(BuildStage.Ingest, 0, seeds.Count));
-        var cache = options.NoCache || options.Force ? null : IngestCache.Load(paths.State);
+        var cache = options.Force ? null : IngestCache.Load(paths.State);
+        // --no-cache reads every seed again, and leaves what it read for the next build.
+        if (options.NoCache && cache is not null) foreach (var seed in seeds) cache.Forget(paths.Display(seed));
         times.Measure(BuildStage.Ingest, () =>
             IngestStage.Run(seeds, paths.Content, paths.Display, options.Force, options.EffectiveJobs, transient, cache));
 

@@ -174,6 +174,22 @@ public sealed partial class IncrementalBuildSpecs : IDisposable
         AssertSameAsCleanBuild(jobs: 2);
     }
 
+    [Fact]
+    public void A_build_without_the_state_reads_every_seed_again_and_leaves_what_it_read_for_the_next_build()
+    {
+        var cache = _edition.PathOf(".editiongen/ingest-cache.json");
+        Build(jobs: 2, noCache: true);
+        var written = File.ReadAllText(cache);
+        Assert.Contains("001_next_day.txt", written, StringComparison.Ordinal);
+        var content = Times(_edition.PathOf("content"));
+
+        var second = Build(jobs: 2);
+
+        Assert.True(second.UpToDate);
+        Assert.Equal(written, File.ReadAllText(cache));
+        Assert.Empty(Rewritten(content, Times(_edition.PathOf("content"))));
+    }
+
     [GeneratedRegex(@"\d{4}年\d{1,2}月\d{1,2}日")]
     private static partial Regex DateLine();
 
