@@ -64,9 +64,10 @@ public sealed class BuildPipeline(BuildOptions options)
         var validation = ValidationOptions.FromBaseUrl(config.BaseUrl, known, paths.Display(paths.Output));
         var validator = new SiteValidator(validation);
 
-        // With a state that vouches for the output, unchanged files stay in place; merged shards replace the output whole.
-        var inPlace = previous is not null && options.MergeFrom.Count == 0 ? previous.Files.Keys.ToHashSet(StringComparer.Ordinal) : null;
-        using var output = StagedOutput.Begin(paths.Output, inPlace);
+        // Files whose bytes did not change stay in place and only new bytes are moved in, unless the search index
+        // is built: Pagefind reads the whole site from the staging folder.
+        var searched = !options.NoSearch && options.Shard is null;
+        using var output = StagedOutput.Begin(paths.Output, inPlace: !searched);
         var incremental = new IncrementalBuild(previous, inputs, ValidationContext(config, known, paths), output, plan);
         var flow = new PageFlow(validator, output, diagnostics, times, incremental);
         var done = 0;

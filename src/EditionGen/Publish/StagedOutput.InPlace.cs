@@ -5,13 +5,13 @@ using System.Text;
 namespace EditionGen.Publish;
 
 /// <summary>
-/// Publishing into the output folder in place, when the last build's list of files vouches for it: unchanged files
-/// stay where they are, new bytes are staged beside the output as usual, and <see cref="Commit"/> writes a journal of
-/// what it will move in and delete, then renames each staged file over its place and deletes the files the build no
-/// longer makes. A build killed before the journal is complete changed nothing in the output; one killed after
-/// leaves the journal, and the next build finishes the commit before it starts (see <see cref="RollForward"/>).
-/// An output that holds anything the last build did not write (a link, a file or folder put there since) is
-/// replaced whole, as without the list.
+/// Publishing into the output folder in place: unchanged files stay where they are, new bytes are staged beside the
+/// output as usual, and <see cref="Commit"/> lists the output's folders, writes a journal of what it will delete
+/// (every file and folder there that this build did not make) and move in, then deletes those and renames each
+/// staged file over its place. A build killed before the journal is complete changed nothing in the output; one
+/// killed after leaves the journal, and the next build finishes the commit before it starts (see
+/// <see cref="RollForward"/>). An output that holds a symbolic link is replaced whole instead, so that nothing is
+/// ever deleted or written through a link.
 /// </summary>
 public sealed partial class StagedOutput
 {
@@ -19,23 +19,22 @@ public sealed partial class StagedOutput
     private const string MovePrefix = "M ";
     private const string DeletePrefix = "D ";
 
-    private IReadOnlySet<string>? _previousFiles;
+    private bool _inPlace;
     private readonly ConcurrentDictionary<string, bool> _kept = new(StringComparer.Ordinal);
 
     /// <summary>Whether unchanged files stay in the output folder instead of being linked into the staging folder.</summary>
-    public bool InPlace => _previousFiles is not null;
+    public bool InPlace => _inPlace;
 
     /// <summary>Where a staged or kept file is now, to read its length and time.</summary>
     public string PlacedPath(string relativePath) =>
         _kept.ContainsKey(relativePath) ? OutputPath.Under(OutputDirectory, relativePath)! : StagedPath(relativePath);
 
-    private void CommitInPlace(IReadOnlySet<string> previousFiles)
+    private void CommitInPlace()
     {
-        var moves = _written.Keys.Where(path => !_kept.ContainsKey(path)).Order(StringComparer.Ordinal).ToList();
-        var deletes = previousFiles.Where(path => !_written.ContainsKey(path)).Order(StringComparer.Ordinal).ToList();
-        if (!OnlyBuiltFiles(previousFiles))
+        var built = new HashSet<string>(_written.Keys, StringComparer.Ordinal);
+        if (Strays(built) is not { } deletes)
         {
-            // Something else is in the output: link the kept files into the staging folder and swap it in whole.
+            // A link in the output: link the kept files into the staging folder and swap it in whole.
             foreach (var path in _kept.Keys)
             {
                 var to = StagedPath(path);
@@ -47,30 +46,31 @@ public sealed partial class StagedOutput
             return;
         }
 
+        var moves = built.Where(path => !_kept.ContainsKey(path)).Order(StringComparer.Ordinal).ToList();
         var parent = Path.GetDirectoryName(OutputDirectory)!;
         var name = Path.GetFileName(OutputDirectory);
         var journal = Path.Combine(parent, $".{name}.{JournalMarker}{NewToken()}");
         var text = new StringBuilder().Append(Path.GetFileName(StagingDirectory)).Append('\n');
-        foreach (var path in moves) text.Append(MovePrefix).Append(path).Append('\n');
         foreach (var path in deletes) text.Append(DeletePrefix).Append(path).Append('\n');
+        foreach (var path in moves) text.Append(MovePrefix).Append(path).Append('\n');
         // Written under another name and renamed: a journal is either whole or absent.
         File.WriteAllText(journal + ".part", text.ToString(), Encoding.UTF8);
         File.Move(journal + ".part", journal);
         _committed = true;
-        Apply(OutputDirectory, StagingDirectory, moves, deletes);
+        Apply(OutputDirectory, StagingDirectory, deletes, moves);
         File.Delete(journal);
         DeleteQuietly(StagingDirectory);
     }
 
     /// <summary>
-    /// Whether the output holds exactly what the last build wrote, its folders, and a repository at its top: no link,
-    /// no file or folder put there since. Reads the folders' entries only, not each file.
+    /// What in the output this build did not make, files first and then folders deepest first (folders end in '/'),
+    /// leaving a repository at its top alone; null when the output holds a symbolic link. Reads the folders'
+    /// listings only, not each file.
     /// </summary>
-    private bool OnlyBuiltFiles(IReadOnlySet<string> previousFiles)
+    private List<string>? Strays(HashSet<string> built)
     {
-        var prefix = OutputDirectory.Length + 1;
         var folders = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var path in previousFiles.Concat(_written.Keys))
+        foreach (var path in built)
         {
             for (var slash = path.LastIndexOf('/'); slash > 0; slash = path.LastIndexOf('/', slash - 1))
             {
@@ -78,20 +78,34 @@ public sealed partial class StagedOutput
             }
         }
 
+        var prefix = OutputDirectory.Length + 1;
+        var linked = false;
         var options = new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = 0, IgnoreInaccessible = false };
-        var strays = new FileSystemEnumerable<bool>(OutputDirectory, (ref FileSystemEntry _) => true, options)
+        var entries = new FileSystemEnumerable<string>(OutputDirectory, (ref FileSystemEntry entry) =>
+            Relative(entry.Directory, entry.FileName, prefix) + (entry.IsDirectory ? "/" : ""), options)
         {
             ShouldRecursePredicate = (ref FileSystemEntry entry) =>
-                !(entry.Directory.Length == OutputDirectory.Length && entry.FileName.SequenceEqual(RepositoryName)),
+                (entry.Attributes & FileAttributes.ReparsePoint) == 0
+                && !(entry.Directory.Length == OutputDirectory.Length && entry.FileName.SequenceEqual(RepositoryName)),
             ShouldIncludePredicate = (ref FileSystemEntry entry) =>
             {
                 var relative = Relative(entry.Directory, entry.FileName, prefix);
                 if (relative == RepositoryName) return false;
-                if ((entry.Attributes & FileAttributes.ReparsePoint) != 0) return true;
-                return entry.IsDirectory ? !folders.Contains(relative) : !previousFiles.Contains(relative) && !_written.ContainsKey(relative);
+                if ((entry.Attributes & FileAttributes.ReparsePoint) != 0) linked = true;
+                return entry.IsDirectory ? !folders.Contains(relative) : !built.Contains(relative);
             },
         };
-        return !strays.Any();
+        var strays = new List<string>();
+        foreach (var entry in entries)
+        {
+            if (linked) return null;
+            strays.Add(entry);
+        }
+
+        if (linked) return null;
+        var files = strays.Where(p => !p.EndsWith('/')).Order(StringComparer.Ordinal);
+        var emptied = strays.Where(p => p.EndsWith('/')).OrderByDescending(p => p.Count(c => c == '/')).ThenBy(p => p, StringComparer.Ordinal);
+        return files.Concat(emptied).ToList();
     }
 
     private static string Relative(ReadOnlySpan<char> directory, ReadOnlySpan<char> name, int prefix)
@@ -100,9 +114,30 @@ public sealed partial class StagedOutput
         return folder + name.ToString();
     }
 
-    /// <summary>Moves each staged file over its place in the output and deletes the files no longer built, with folders left empty.</summary>
-    private static void Apply(string output, string staging, IEnumerable<string> moves, IEnumerable<string> deletes)
+    /// <summary>
+    /// Deletes what the build did not make, with folders it leaves empty, then moves each staged file over its place
+    /// in the output. Each step can be done again: what is already done is skipped.
+    /// </summary>
+    private static void Apply(string output, string staging, IEnumerable<string> deletes, IEnumerable<string> moves)
     {
+        foreach (var path in deletes)
+        {
+            var folder = path.EndsWith('/');
+            if (OutputPath.Under(output, folder ? path[..^1] : path) is not { } full) continue;
+            if (folder)
+            {
+                if (Directory.Exists(full) && !Directory.EnumerateFileSystemEntries(full).Any()) Directory.Delete(full);
+                continue;
+            }
+
+            File.Delete(full);
+            for (var parent = Path.GetDirectoryName(full); parent is not null && parent.Length > output.Length; parent = Path.GetDirectoryName(parent))
+            {
+                if (!Directory.Exists(parent) || Directory.EnumerateFileSystemEntries(parent).Any()) break;
+                Directory.Delete(parent);
+            }
+        }
+
         foreach (var path in moves)
         {
             var from = OutputPath.Under(staging, path);
@@ -111,17 +146,6 @@ public sealed partial class StagedOutput
             if (from is null || to is null || !File.Exists(from)) continue;
             Directory.CreateDirectory(Path.GetDirectoryName(to)!);
             File.Move(from, to, overwrite: true);
-        }
-
-        foreach (var path in deletes)
-        {
-            if (OutputPath.Under(output, path) is not { } full) continue;
-            File.Delete(full);
-            for (var folder = Path.GetDirectoryName(full); folder is not null && folder.Length > output.Length; folder = Path.GetDirectoryName(folder))
-            {
-                if (!Directory.Exists(folder) || Directory.EnumerateFileSystemEntries(folder).Any()) break;
-                Directory.Delete(folder);
-            }
         }
     }
 
@@ -140,8 +164,8 @@ public sealed partial class StagedOutput
             var lines = File.ReadAllLines(journal, Encoding.UTF8);
             var staging = Path.Combine(parent, lines[0]);
             Apply(output, staging,
-                lines.Where(l => l.StartsWith(MovePrefix, StringComparison.Ordinal)).Select(l => l[MovePrefix.Length..]),
-                lines.Where(l => l.StartsWith(DeletePrefix, StringComparison.Ordinal)).Select(l => l[DeletePrefix.Length..]));
+                lines.Where(l => l.StartsWith(DeletePrefix, StringComparison.Ordinal)).Select(l => l[DeletePrefix.Length..]),
+                lines.Where(l => l.StartsWith(MovePrefix, StringComparison.Ordinal)).Select(l => l[MovePrefix.Length..]));
             File.Delete(journal);
         }
     }

@@ -39,11 +39,8 @@ public sealed partial class StagedOutput : IDisposable
     /// it was moved aside but not replaced, and deletes leftover staging and old folders.
     /// </summary>
     /// <param name="outputDirectory">The output folder.</param>
-    /// <param name="previousFiles">
-    /// The files the last build published there, when a build state vouches for them: the output is then updated
-    /// in place (see <see cref="InPlace"/>); null replaces it whole.
-    /// </param>
-    public static StagedOutput Begin(string outputDirectory, IReadOnlySet<string>? previousFiles = null)
+    /// <param name="inPlace">Whether an existing output is updated in place (see <see cref="InPlace"/>) rather than replaced whole.</param>
+    public static StagedOutput Begin(string outputDirectory, bool inPlace = false)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(outputDirectory);
         var output = Path.TrimEndingDirectorySeparator(Path.GetFullPath(outputDirectory));
@@ -59,7 +56,7 @@ public sealed partial class StagedOutput : IDisposable
 
         var staging = Path.Combine(parent, $".{name}.{StagingMarker}{NewToken()}");
         Directory.CreateDirectory(staging);
-        return new StagedOutput(output, staging) { _previousFiles = Directory.Exists(output) ? previousFiles : null };
+        return new StagedOutput(output, staging) { _inPlace = inPlace && Directory.Exists(output) };
     }
 
     /// <summary>Writes one file into the staging folder, creating its folders; refuses paths that would leave it.</summary>
@@ -137,7 +134,7 @@ public sealed partial class StagedOutput : IDisposable
         ThrowIfFinished();
         try
         {
-            if (_previousFiles is { } previousFiles) CommitInPlace(previousFiles);
+            if (_inPlace) CommitInPlace();
             else Swap();
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)

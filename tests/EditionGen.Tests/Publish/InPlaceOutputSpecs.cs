@@ -5,11 +5,9 @@ using EditionGen.Tests.Support;
 
 namespace EditionGen.Tests.Publish;
 
-/// <summary>An output updated in place, when the last build's list of files vouches for it, and what a kill leaves.</summary>
+/// <summary>An output updated in place, and what a build killed while it commits leaves for the next one.</summary>
 public sealed class InPlaceOutputSpecs : IDisposable
 {
-    private static readonly HashSet<string> LastBuild = new(["index.html", "2023/05/29/index.html", "assets/site.css"], StringComparer.Ordinal);
-
     private readonly TempDir _temp = new();
 
     public InPlaceOutputSpecs()
@@ -31,7 +29,7 @@ public sealed class InPlaceOutputSpecs : IDisposable
 
     private void Publish()
     {
-        using var staged = StagedOutput.Begin(Output, LastBuild);
+        using var staged = StagedOutput.Begin(Output, inPlace: true);
         Assert.True(staged.InPlace);
         staged.Reuse("assets/site.css");
         staged.Write(SiteFile.FromText("index.html", "<!DOCTYPE html><title>新</title>"));
@@ -59,13 +57,31 @@ public sealed class InPlaceOutputSpecs : IDisposable
     }
 
     [Fact]
-    public void An_output_that_holds_a_file_the_last_build_did_not_write_is_replaced_whole()
+    public void What_the_build_did_not_make_is_deleted_with_its_folders_and_a_repository_at_the_top_stays()
     {
-        _temp.Write("site-output/notes/draft.txt", "草稿");
+        _temp.Write("site-output/notes/drafts/draft.txt", "草稿");
+        Directory.CreateDirectory(_temp["site-output/empty/inner"]);
+        _temp.Write("site-output/.git/HEAD", "ref: refs/heads/gh-pages\n");
+
+        Publish();
+
+        Assert.Equal([".git/HEAD", "2023/05/30/index.html", "assets/site.css", "index.html"], FolderSnapshot.Of(Output).Keys);
+        Assert.False(Directory.Exists(_temp["site-output/notes"]));
+        Assert.False(Directory.Exists(_temp["site-output/empty"]));
+        Assert.Empty(Leftovers());
+    }
+
+    [Fact]
+    public void An_output_that_holds_a_symbolic_link_is_replaced_whole_and_what_the_link_points_to_stays()
+    {
+        _temp.Write("elsewhere/keep.txt", "留着");
+        Directory.CreateSymbolicLink(_temp["site-output/linked"], _temp["elsewhere"]);
 
         Publish();
 
         Assert.Equal(["2023/05/30/index.html", "assets/site.css", "index.html"], FolderSnapshot.Of(Output).Keys);
+        Assert.False(Path.Exists(_temp["site-output/linked"]));
+        Assert.Equal("留着", _temp.Read("elsewhere/keep.txt"));
         Assert.Empty(Leftovers());
     }
 
