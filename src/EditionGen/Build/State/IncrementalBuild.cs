@@ -68,14 +68,15 @@ internal sealed class IncrementalBuild : IRenderReuse
     }
 
     /// <summary>Checks and stages one file, reusing the previous output's file where that gives the same bytes.</summary>
-    public void Consume(SiteFile file, SiteValidator validator, DiagnosticBag diagnostics, StageTimes times)
+    /// <returns>The time spent checking the file, which <paramref name="times"/> was charged with as validation.</returns>
+    public long Consume(SiteFile file, SiteValidator validator, DiagnosticBag diagnostics, StageTimes times)
     {
         if (file.Reused)
         {
             var entry = _previous!.Files[file.Path];
             Reuse(file, entry with { Key = file.Key }, validator, diagnostics);
             Interlocked.Increment(ref _reused);
-            return;
+            return 0;
         }
 
         Interlocked.Increment(ref _rendered);
@@ -84,13 +85,13 @@ internal sealed class IncrementalBuild : IRenderReuse
             && same.BytesHash == bytesHash && same.Length == file.Bytes.Length && Intact(same))
         {
             Reuse(file, same with { Key = file.Key }, validator, diagnostics);
-            return;
+            return 0;
         }
 
         var start = System.Diagnostics.Stopwatch.GetTimestamp();
         var check = validator.CheckKept(file);
         diagnostics.AddRange(check.Diagnostics);
-        times.Charge(BuildStage.Validate, start);
+        var checking = times.Charge(BuildStage.Validate, start) - start;
         // Without a state that vouches for the previous file, its bytes are compared: a file that did not change is linked, not rewritten.
         if (!_output.ReuseIfSame(file))
         {
@@ -100,6 +101,7 @@ internal sealed class IncrementalBuild : IRenderReuse
 
         var info = new FileInfo(_output.PlacedPath(file.Path));
         _files[file.Path] = new OutputEntry(file.Path, file.Key, bytesHash, info.Length, info.LastWriteTimeUtc.Ticks, check);
+        return checking;
     }
 
     /// <summary>The state to leave for the next build, once this one is published.</summary>
