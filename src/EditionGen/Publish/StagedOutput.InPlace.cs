@@ -162,6 +162,14 @@ public sealed partial class StagedOutput
             }
 
             var lines = File.ReadAllLines(journal, Encoding.UTF8);
+            // Only a journal as a build writes it is followed: its first line names a staging folder of this output.
+            if (lines.Length == 0 || !lines[0].StartsWith($".{name}.{StagingMarker}", StringComparison.Ordinal)
+                || lines[0].IndexOfAny(['/', '\\']) >= 0 || !Directory.Exists(Path.Combine(parent, lines[0])))
+            {
+                File.Delete(journal);
+                continue;
+            }
+
             var staging = Path.Combine(parent, lines[0]);
             Apply(output, staging,
                 lines.Where(l => l.StartsWith(DeletePrefix, StringComparison.Ordinal)).Select(l => l[DeletePrefix.Length..]),

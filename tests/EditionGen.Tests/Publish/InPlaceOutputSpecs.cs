@@ -106,6 +106,20 @@ public sealed class InPlaceOutputSpecs : IDisposable
     }
 
     [Fact]
+    public void A_journal_that_names_no_staging_folder_of_the_output_is_not_followed()
+    {
+        var before = FolderSnapshot.Of(Output);
+        _temp.Write(".site-output.journal-20260101000000-dead", "../elsewhere\nD index.html\n");
+
+        using (StagedOutput.Begin(Output))
+        {
+        }
+
+        Assert.Equal(before, FolderSnapshot.Of(Output));
+        Assert.Empty(Leftovers());
+    }
+
+    [Fact]
     public void A_build_killed_while_writing_its_journal_left_the_output_as_it_was()
     {
         var before = FolderSnapshot.Of(Output);
