@@ -5,8 +5,9 @@ using EditionGen.Model;
 namespace EditionGen.Publish;
 
 /// <summary>
-/// Writes a build into a staging folder beside the output folder and swaps it in only on <see cref="Commit"/>,
-/// so a failed or killed build never damages the previous output. <see cref="Write"/> may be called from several
+/// Writes a build into a staging folder beside the output folder and puts it in place only on <see cref="Commit"/>
+/// (swapping the folder in, or moving the new files in through a journal, see <see cref="InPlace"/>), so a failed
+/// build never damages the previous output and a killed one leaves it whole or leaves a commit the next build finishes. <see cref="Write"/> may be called from several
 /// threads at once; call <see cref="Commit"/> once every write has returned. Two builds into the same output
 /// folder at the same time are not supported: each one's <see cref="Begin"/> cleans up the other's staging folder.
 /// A <c>.git</c> in the output folder (a Pages branch checked out there) is carried over to each new output.
