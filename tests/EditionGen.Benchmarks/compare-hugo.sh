@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Builds the same archive of sample-shaped issues with EditionGen and with Hugo, alternately, in one run,
-# and prints each tool's wall-clock time and peak memory (medians), and the ratios.
+# and prints each tool's wall-clock time, CPU time (user + system) and peak memory (medians), and the ratios.
 #   tests/EditionGen.Benchmarks/compare-hugo.sh [ISSUES=365] [ROUNDS=3]
 # EditionGen runs `build --no-cache --no-search` on an ingested edition; Hugo renders that edition's
 # content/ with the plain layouts of Build/HugoSite.cs (header and navigation, article pages, issue lists
@@ -27,22 +27,25 @@ trap 'rm -rf "$work"' EXIT
 "$bench" hugo-site "$work/edition" "$work/hugo" >/dev/null
 echo "$issues issues, $(find "$work/edition/content" -name '*.md' ! -name _index.md | wc -l) articles; $(hugo version | cut -d' ' -f1-2); $(nproc) cores"
 
-run() { # label, command...: appends "seconds KiB" to $work/label
+run() { # label, command...: appends "seconds KiB cpu-seconds" to $work/label
   local label=$1; shift
-  /usr/bin/time -f "%e %M" -o "$work/times-$label.last" "$@" >/dev/null 2>"$work/times-$label.err" || { cat "$work/times-$label.err"; exit 1; }
+  /usr/bin/time -f "%e %M %U %S" -o "$work/times-$label.last" "$@" >/dev/null 2>"$work/times-$label.err" || { cat "$work/times-$label.err"; exit 1; }
+  awk '{ printf "%s %s %.2f\n", $1, $2, $3 + $4 }' "$work/times-$label.last" >"$work/times-$label.now"
+  mv "$work/times-$label.now" "$work/times-$label.last"
   cat "$work/times-$label.last" >>"$work/times-$label"
 }
 for round in $(seq "$rounds"); do
   run hugo hugo --quiet --source "$work/hugo" --cleanDestinationDir -d "$work/hugo/public"
   run editiongen dotnet "$cli" build --root "$work/edition" --no-cache --no-search
-  echo "round $round: hugo $(cat "$work/times-hugo.last"), editiongen $(cat "$work/times-editiongen.last") (s KiB)"
+  echo "round $round: hugo $(cat "$work/times-hugo.last"), editiongen $(cat "$work/times-editiongen.last") (wall s, KiB, CPU s); load $(cut -d' ' -f1-3 /proc/loadavg)"
 done
 
 median() { sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
 hugo_s=$(cut -d' ' -f1 "$work/times-hugo" | median); eg_s=$(cut -d' ' -f1 "$work/times-editiongen" | median)
 hugo_k=$(cut -d' ' -f2 "$work/times-hugo" | median); eg_k=$(cut -d' ' -f2 "$work/times-editiongen" | median)
+hugo_c=$(cut -d' ' -f3 "$work/times-hugo" | median); eg_c=$(cut -d' ' -f3 "$work/times-editiongen" | median)
 echo "files: editiongen $(find "$work/edition/site-output" -type f | wc -l), hugo $(find "$work/hugo/public" -type f | wc -l)"
-awk -v hs="$hugo_s" -v es="$eg_s" -v hk="$hugo_k" -v ek="$eg_k" 'BEGIN {
-  printf "hugo:       %.2f s, peak %.0f MiB\n", hs, hk / 1024
-  printf "editiongen: %.2f s, peak %.0f MiB\n", es, ek / 1024
-  printf "ratio (editiongen / hugo): time %.2f, peak memory %.2f\n", es / hs, ek / hk }'
+awk -v hs="$hugo_s" -v es="$eg_s" -v hk="$hugo_k" -v ek="$eg_k" -v hc="$hugo_c" -v ec="$eg_c" 'BEGIN {
+  printf "hugo:       %.2f s, CPU %.2f s, peak %.0f MiB\n", hs, hc, hk / 1024
+  printf "editiongen: %.2f s, CPU %.2f s, peak %.0f MiB\n", es, ec, ek / 1024
+  printf "ratio (editiongen / hugo): time %.2f, CPU time %.2f, peak memory %.2f\n", es / hs, ec / hc, ek / hk }'

@@ -39,7 +39,9 @@ public sealed class BuildPipeline(BuildOptions options)
 
         var seeds = IngestStage.FindSeeds(paths.Seeds);
         progress?.Report(new BuildProgress(BuildStage.Ingest, 0, seeds.Count));
-        var cache = options.NoCache || options.Force ? null : IngestCache.Load(paths.State);
+        var cache = options.Force ? null : IngestCache.Load(paths.State);
+        // --no-cache reads every seed again, and leaves what it read for the next build.
+        if (options.NoCache && cache is not null) foreach (var seed in seeds) cache.Forget(paths.Display(seed));
         times.Measure(BuildStage.Ingest, () =>
             IngestStage.Run(seeds, paths.Content, paths.Display, options.Force, options.EffectiveJobs, transient, cache));
 
@@ -62,7 +64,10 @@ public sealed class BuildPipeline(BuildOptions options)
         var validation = ValidationOptions.FromBaseUrl(config.BaseUrl, known, paths.Display(paths.Output));
         var validator = new SiteValidator(validation);
 
-        using var output = StagedOutput.Begin(paths.Output);
+        // Files whose bytes did not change stay in place and only new bytes are moved in, unless the search index
+        // is built: Pagefind reads the whole site from the staging folder.
+        var searched = !options.NoSearch && options.Shard is null;
+        using var output = StagedOutput.Begin(paths.Output, inPlace: !searched);
         var incremental = new IncrementalBuild(previous, inputs, ValidationContext(config, known, paths), output, plan);
         var flow = new PageFlow(validator, output, diagnostics, times, incremental);
         var done = 0;

@@ -66,16 +66,18 @@ internal sealed class PageFlow(SiteValidator validator, StagedOutput output, Dia
         var start = Stopwatch.GetTimestamp();
         if (incremental is not null)
         {
+            long checking = 0;
             try
             {
-                incremental.Consume(file, validator, diagnostics, times);
+                checking = incremental.Consume(file, validator, diagnostics, times);
             }
             catch (OutputException e)
             {
                 diagnostics.AddRange(e.Diagnostics);
             }
 
-            times.Charge(BuildStage.Publish, start);
+            // The check was charged to validation already.
+            times.Charge(BuildStage.Publish, start + checking);
             Interlocked.Increment(ref _written);
             return;
         }

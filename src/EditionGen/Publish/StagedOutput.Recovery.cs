@@ -8,11 +8,13 @@ public sealed partial class StagedOutput
     private const string RepositoryName = ".git";
 
     /// <summary>
+    /// A build killed while it moved files in place leaves its journal: the commit is finished first.
     /// A build killed between the two renames of <see cref="Commit"/> leaves no output but an old folder:
     /// that is the last good output, so it is restored. Staging folders and any other old folders are leftovers.
     /// </summary>
     private static void Recover(string parent, string name)
     {
+        RollForward(parent, name);
         var output = Path.Combine(parent, name);
         var olds = Siblings(parent, name, OldMarker);
 
@@ -35,10 +37,14 @@ public sealed partial class StagedOutput
         }
     }
 
-    private static List<string> Siblings(string parent, string name, string marker) =>
-        Directory.EnumerateDirectories(parent, $".{name}.{marker}*", new EnumerationOptions { AttributesToSkip = 0, MatchCasing = MatchCasing.CaseSensitive })
+    private static List<string> Siblings(string parent, string name, string marker, bool files = false)
+    {
+        var options = new EnumerationOptions { AttributesToSkip = 0, MatchCasing = MatchCasing.CaseSensitive };
+        var pattern = $".{name}.{marker}*";
+        return (files ? Directory.EnumerateFiles(parent, pattern, options) : Directory.EnumerateDirectories(parent, pattern, options))
             .Order(StringComparer.Ordinal)
             .ToList();
+    }
 
     /// <summary>Moves a <c>.git</c> folder (or a worktree's <c>.git</c> file) from the previous output into the new one.</summary>
     private static void KeepRepository(string previousOutput, string output)

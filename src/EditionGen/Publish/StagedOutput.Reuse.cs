@@ -1,4 +1,6 @@
+using System.Buffers;
 using EditionGen.Diagnostics;
+using EditionGen.Model;
 
 namespace EditionGen.Publish;
 
@@ -37,6 +39,13 @@ public sealed partial class StagedOutput
                 $"'{relativePath}' is written twice (paths are compared ignoring case, as Windows and macOS do); give each file its own path."));
         }
 
+        if (InPlace)
+        {
+            // The file stays where it is.
+            _kept[relativePath] = true;
+            return;
+        }
+
         try
         {
             EnsureFolder(Path.GetDirectoryName(to)!);
@@ -46,6 +55,46 @@ public sealed partial class StagedOutput
         {
             throw new OutputException(Diagnostic.Error(DiagnosticCodes.OutputWrite, location,
                 $"could not carry '{relativePath}' into {StagingDirectory}: {exception.Message}"), exception);
+        }
+    }
+
+    /// <summary>
+    /// Puts the previous output's file at the file's path into the staging folder when its bytes are the file's,
+    /// instead of writing a new copy: a file whose bytes did not change keeps its place on disk, whether or not a
+    /// build state says so. A symbolic link there is never reused.
+    /// </summary>
+    /// <returns>Whether the previous file was reused; when false, nothing was staged.</returns>
+    /// <exception cref="OutputException">As for <see cref="Write"/>.</exception>
+    public bool ReuseIfSame(SiteFile file)
+    {
+        ArgumentNullException.ThrowIfNull(file);
+        if (Previous(file.Path) is not { } full || !SameBytes(full, file.Bytes)) return false;
+        Reuse(file.Path, file.Origin);
+        return true;
+    }
+
+    private static bool SameBytes(string full, byte[] bytes)
+    {
+        try
+        {
+            var info = new FileInfo(full);
+            if (info.LinkTarget is not null || info.Length != bytes.Length) return false;
+            using var handle = File.OpenHandle(full, FileMode.Open, FileAccess.Read, FileShare.Read);
+            var buffer = ArrayPool<byte>.Shared.Rent(Math.Max(1, bytes.Length));
+            try
+            {
+                var read = 0;
+                while (read < bytes.Length && RandomAccess.Read(handle, buffer.AsSpan(read, bytes.Length - read), read) is var n and > 0) read += n;
+                return read == bytes.Length && buffer.AsSpan(0, read).SequenceEqual(bytes);
+            }
+            finally
+            {
+                ArrayPool<byte>.Shared.Return(buffer);
+            }
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            return false;
         }
     }
 

@@ -5,8 +5,9 @@ using EditionGen.Model;
 namespace EditionGen.Publish;
 
 /// <summary>
-/// Writes a build into a staging folder beside the output folder and swaps it in only on <see cref="Commit"/>,
-/// so a failed or killed build never damages the previous output. <see cref="Write"/> may be called from several
+/// Writes a build into a staging folder beside the output folder and puts it in place only on <see cref="Commit"/>
+/// (swapping the folder in, or moving the new files in through a journal, see <see cref="InPlace"/>), so a failed
+/// build never damages the previous output and a killed one leaves it whole or leaves a commit the next build finishes. <see cref="Write"/> may be called from several
 /// threads at once; call <see cref="Commit"/> once every write has returned. Two builds into the same output
 /// folder at the same time are not supported: each one's <see cref="Begin"/> cleans up the other's staging folder.
 /// A <c>.git</c> in the output folder (a Pages branch checked out there) is carried over to each new output.
@@ -35,10 +36,12 @@ public sealed partial class StagedOutput : IDisposable
 
     /// <summary>
     /// Starts a build that will replace <paramref name="outputDirectory"/>. First repairs what an interrupted
-    /// earlier build left behind: restores the previous output if it was moved aside but not replaced,
-    /// and deletes leftover staging and old folders.
+    /// earlier build left behind: finishes an in-place commit that was cut short, restores the previous output if
+    /// it was moved aside but not replaced, and deletes leftover staging and old folders.
     /// </summary>
-    public static StagedOutput Begin(string outputDirectory)
+    /// <param name="outputDirectory">The output folder.</param>
+    /// <param name="inPlace">Whether an existing output is updated in place (see <see cref="InPlace"/>) rather than replaced whole.</param>
+    public static StagedOutput Begin(string outputDirectory, bool inPlace = false)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(outputDirectory);
         var output = Path.TrimEndingDirectorySeparator(Path.GetFullPath(outputDirectory));
@@ -54,7 +57,7 @@ public sealed partial class StagedOutput : IDisposable
 
         var staging = Path.Combine(parent, $".{name}.{StagingMarker}{NewToken()}");
         Directory.CreateDirectory(staging);
-        return new StagedOutput(output, staging);
+        return new StagedOutput(output, staging) { _inPlace = inPlace && Directory.Exists(output) };
     }
 
     /// <summary>Writes one file into the staging folder, creating its folders; refuses paths that would leave it.</summary>
@@ -124,6 +127,7 @@ public sealed partial class StagedOutput : IDisposable
     /// <summary>
     /// Swaps the staging folder in: the previous output is renamed aside, the staging folder takes its name,
     /// and only then is the previous output deleted. Both renames stay within one folder, so they are atomic.
+    /// In place (see <see cref="InPlace"/>), moves the staged files into the output through a journal instead.
     /// </summary>
     /// <exception cref="OutputException">A folder could not be renamed (EG0501), for example because a program holds files open in it; the previous output is kept.</exception>
     public void Commit()
@@ -131,7 +135,8 @@ public sealed partial class StagedOutput : IDisposable
         ThrowIfFinished();
         try
         {
-            Swap();
+            if (_inPlace) CommitInPlace();
+            else Swap();
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
         {

@@ -140,6 +140,56 @@ public sealed partial class IncrementalBuildSpecs : IDisposable
         AssertSameAsCleanBuild(jobs: 2);
     }
 
+    [Fact]
+    public void A_build_without_the_state_keeps_the_previous_files_whose_bytes_it_renders_again_and_writes_only_a_changed_one()
+    {
+        Build(jobs: 2);
+        var before = Times(_edition.Output);
+        var path = _edition.PathOf(EditedArticle);
+        File.WriteAllText(path, File.ReadAllText(path) + "\n编辑补充的一段话。\n");
+
+        var second = Build(jobs: 2, noCache: true);
+
+        var rewritten = Rewritten(before, Times(_edition.Output));
+        Assert.Contains("2023/05/30/01/03/index.html", rewritten);
+        Assert.DoesNotContain("2023/05/30/01/01/index.html", rewritten);
+        Assert.DoesNotContain(rewritten, file => file.StartsWith("2023/05/31/", StringComparison.Ordinal));
+        Assert.Equal(rewritten.Count, second.Written);
+        AssertSameAsCleanBuild(jobs: 2);
+    }
+
+    [Fact]
+    public void A_file_changed_by_hand_in_the_output_is_written_again_by_a_build_without_the_state()
+    {
+        Build(jobs: 2);
+        var page = Path.Combine(_edition.Output, "2023/05/30/01/01/index.html");
+        var original = File.ReadAllBytes(page);
+        var changed = original.ToArray();
+        changed[^2] = (byte)'!';
+        File.WriteAllBytes(page, changed);
+
+        Build(jobs: 2, noCache: true);
+
+        Assert.Equal(original, File.ReadAllBytes(page));
+        AssertSameAsCleanBuild(jobs: 2);
+    }
+
+    [Fact]
+    public void A_build_without_the_state_reads_every_seed_again_and_leaves_what_it_read_for_the_next_build()
+    {
+        var cache = _edition.PathOf(".editiongen/ingest-cache.json");
+        Build(jobs: 2, noCache: true);
+        var written = File.ReadAllText(cache);
+        Assert.Contains("001_next_day.txt", written, StringComparison.Ordinal);
+        var content = Times(_edition.PathOf("content"));
+
+        var second = Build(jobs: 2);
+
+        Assert.True(second.UpToDate);
+        Assert.Equal(written, File.ReadAllText(cache));
+        Assert.Empty(Rewritten(content, Times(_edition.PathOf("content"))));
+    }
+
     [GeneratedRegex(@"\d{4}年\d{1,2}月\d{1,2}日")]
     private static partial Regex DateLine();
 

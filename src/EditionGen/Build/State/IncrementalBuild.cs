@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.IO.Enumeration;
 using System.Security.Cryptography;
 using EditionGen.Diagnostics;
 using EditionGen.Model;
@@ -67,14 +68,15 @@ internal sealed class IncrementalBuild : IRenderReuse
     }
 
     /// <summary>Checks and stages one file, reusing the previous output's file where that gives the same bytes.</summary>
-    public void Consume(SiteFile file, SiteValidator validator, DiagnosticBag diagnostics, StageTimes times)
+    /// <returns>The time spent checking the file, which <paramref name="times"/> was charged with as validation.</returns>
+    public long Consume(SiteFile file, SiteValidator validator, DiagnosticBag diagnostics, StageTimes times)
     {
         if (file.Reused)
         {
             var entry = _previous!.Files[file.Path];
             Reuse(file, entry with { Key = file.Key }, validator, diagnostics);
             Interlocked.Increment(ref _reused);
-            return;
+            return 0;
         }
 
         Interlocked.Increment(ref _rendered);
@@ -83,17 +85,23 @@ internal sealed class IncrementalBuild : IRenderReuse
             && same.BytesHash == bytesHash && same.Length == file.Bytes.Length && Intact(same))
         {
             Reuse(file, same with { Key = file.Key }, validator, diagnostics);
-            return;
+            return 0;
         }
 
         var start = System.Diagnostics.Stopwatch.GetTimestamp();
         var check = validator.CheckKept(file);
         diagnostics.AddRange(check.Diagnostics);
-        times.Charge(BuildStage.Validate, start);
-        _output.Write(file);
-        Interlocked.Increment(ref _written);
-        var info = new FileInfo(_output.StagedPath(file.Path));
+        var checking = times.Charge(BuildStage.Validate, start) - start;
+        // Without a state that vouches for the previous file, its bytes are compared: a file that did not change is linked, not rewritten.
+        if (!_output.ReuseIfSame(file))
+        {
+            _output.Write(file);
+            Interlocked.Increment(ref _written);
+        }
+
+        var info = new FileInfo(_output.PlacedPath(file.Path));
         _files[file.Path] = new OutputEntry(file.Path, file.Key, bytesHash, info.Length, info.LastWriteTimeUtc.Ticks, check);
+        return checking;
     }
 
     /// <summary>The state to leave for the next build, once this one is published.</summary>
@@ -132,8 +140,12 @@ internal sealed class IncrementalBuild : IRenderReuse
     private static bool HoldsLink(string output)
     {
         var options = new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = 0, IgnoreInaccessible = true };
+        // The kind of each entry comes with the folder's listing: no file is looked at one by one.
         return Directory.Exists(output)
-               && Directory.EnumerateFileSystemEntries(output, "*", options).Any(path => new FileInfo(path).LinkTarget is not null);
+               && new FileSystemEnumerable<bool>(output, (ref FileSystemEntry _) => true, options)
+               {
+                   ShouldIncludePredicate = (ref FileSystemEntry entry) => (entry.Attributes & FileAttributes.ReparsePoint) != 0,
+               }.Any();
     }
 
     private void Reuse(SiteFile file, OutputEntry entry, SiteValidator validator, DiagnosticBag diagnostics)

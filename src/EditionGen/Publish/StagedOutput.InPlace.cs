@@ -1,0 +1,180 @@
+using System.Collections.Concurrent;
+using System.IO.Enumeration;
+using System.Text;
+
+namespace EditionGen.Publish;
+
+/// <summary>
+/// Publishing into the output folder in place: unchanged files stay where they are, new bytes are staged beside the
+/// output as usual, and <see cref="Commit"/> lists the output's folders, writes a journal of what it will delete
+/// (every file and folder there that this build did not make) and move in, then deletes those and renames each
+/// staged file over its place. A build killed before the journal is complete changed nothing in the output; one
+/// killed after leaves the journal, and the next build finishes the commit before it starts (see
+/// <see cref="RollForward"/>). An output that holds a symbolic link is replaced whole instead, so that nothing is
+/// ever deleted or written through a link.
+/// </summary>
+public sealed partial class StagedOutput
+{
+    private const string JournalMarker = "journal-";
+    private const string MovePrefix = "M ";
+    private const string DeletePrefix = "D ";
+
+    private bool _inPlace;
+    private readonly ConcurrentDictionary<string, bool> _kept = new(StringComparer.Ordinal);
+
+    /// <summary>Whether unchanged files stay in the output folder instead of being linked into the staging folder.</summary>
+    public bool InPlace => _inPlace;
+
+    /// <summary>Where a staged or kept file is now, to read its length and time.</summary>
+    public string PlacedPath(string relativePath) =>
+        _kept.ContainsKey(relativePath) ? OutputPath.Under(OutputDirectory, relativePath)! : StagedPath(relativePath);
+
+    private void CommitInPlace()
+    {
+        var built = new HashSet<string>(_written.Keys, StringComparer.Ordinal);
+        if (Strays(built) is not { } deletes)
+        {
+            // A link in the output: link the kept files into the staging folder and swap it in whole.
+            foreach (var path in _kept.Keys)
+            {
+                var to = StagedPath(path);
+                EnsureFolder(Path.GetDirectoryName(to)!);
+                HardLink.CreateOrCopy(OutputPath.Under(OutputDirectory, path)!, to);
+            }
+
+            Swap();
+            return;
+        }
+
+        var moves = built.Where(path => !_kept.ContainsKey(path)).Order(StringComparer.Ordinal).ToList();
+        var parent = Path.GetDirectoryName(OutputDirectory)!;
+        var name = Path.GetFileName(OutputDirectory);
+        var journal = Path.Combine(parent, $".{name}.{JournalMarker}{NewToken()}");
+        var text = new StringBuilder().Append(Path.GetFileName(StagingDirectory)).Append('\n');
+        foreach (var path in deletes) text.Append(DeletePrefix).Append(path).Append('\n');
+        foreach (var path in moves) text.Append(MovePrefix).Append(path).Append('\n');
+        // Written under another name and renamed: a journal is either whole or absent.
+        File.WriteAllText(journal + ".part", text.ToString(), Encoding.UTF8);
+        File.Move(journal + ".part", journal);
+        _committed = true;
+        Apply(OutputDirectory, StagingDirectory, deletes, moves);
+        File.Delete(journal);
+        DeleteQuietly(StagingDirectory);
+    }
+
+    /// <summary>
+    /// What in the output this build did not make, files first and then folders deepest first (folders end in '/'),
+    /// leaving a repository at its top alone; null when the output holds a symbolic link. Reads the folders'
+    /// listings only, not each file.
+    /// </summary>
+    private List<string>? Strays(HashSet<string> built)
+    {
+        var folders = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var path in built)
+        {
+            for (var slash = path.LastIndexOf('/'); slash > 0; slash = path.LastIndexOf('/', slash - 1))
+            {
+                if (!folders.Add(path[..slash])) break;
+            }
+        }
+
+        var prefix = OutputDirectory.Length + 1;
+        var linked = false;
+        var options = new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = 0, IgnoreInaccessible = false };
+        var entries = new FileSystemEnumerable<string>(OutputDirectory, (ref FileSystemEntry entry) =>
+            Relative(entry.Directory, entry.FileName, prefix) + (entry.IsDirectory ? "/" : ""), options)
+        {
+            ShouldRecursePredicate = (ref FileSystemEntry entry) =>
+                (entry.Attributes & FileAttributes.ReparsePoint) == 0
+                && !(entry.Directory.Length == OutputDirectory.Length && entry.FileName.SequenceEqual(RepositoryName)),
+            ShouldIncludePredicate = (ref FileSystemEntry entry) =>
+            {
+                var relative = Relative(entry.Directory, entry.FileName, prefix);
+                if (relative == RepositoryName) return false;
+                if ((entry.Attributes & FileAttributes.ReparsePoint) != 0) linked = true;
+                return entry.IsDirectory ? !folders.Contains(relative) : !built.Contains(relative);
+            },
+        };
+        var strays = new List<string>();
+        foreach (var entry in entries)
+        {
+            if (linked) return null;
+            strays.Add(entry);
+        }
+
+        if (linked) return null;
+        var files = strays.Where(p => !p.EndsWith('/')).Order(StringComparer.Ordinal);
+        var emptied = strays.Where(p => p.EndsWith('/')).OrderByDescending(p => p.Count(c => c == '/')).ThenBy(p => p, StringComparer.Ordinal);
+        return files.Concat(emptied).ToList();
+    }
+
+    private static string Relative(ReadOnlySpan<char> directory, ReadOnlySpan<char> name, int prefix)
+    {
+        var folder = directory.Length > prefix ? directory[prefix..].ToString().Replace('\\', '/') + "/" : "";
+        return folder + name.ToString();
+    }
+
+    /// <summary>
+    /// Deletes what the build did not make, with folders it leaves empty, then moves each staged file over its place
+    /// in the output. Each step can be done again: what is already done is skipped.
+    /// </summary>
+    private static void Apply(string output, string staging, IEnumerable<string> deletes, IEnumerable<string> moves)
+    {
+        foreach (var path in deletes)
+        {
+            var folder = path.EndsWith('/');
+            if (OutputPath.Under(output, folder ? path[..^1] : path) is not { } full) continue;
+            if (folder)
+            {
+                if (Directory.Exists(full) && !Directory.EnumerateFileSystemEntries(full).Any()) Directory.Delete(full);
+                continue;
+            }
+
+            File.Delete(full);
+            for (var parent = Path.GetDirectoryName(full); parent is not null && parent.Length > output.Length; parent = Path.GetDirectoryName(parent))
+            {
+                if (!Directory.Exists(parent) || Directory.EnumerateFileSystemEntries(parent).Any()) break;
+                Directory.Delete(parent);
+            }
+        }
+
+        foreach (var path in moves)
+        {
+            var from = OutputPath.Under(staging, path);
+            var to = OutputPath.Under(output, path);
+            // Moved already by the commit this one finishes.
+            if (from is null || to is null || !File.Exists(from)) continue;
+            Directory.CreateDirectory(Path.GetDirectoryName(to)!);
+            File.Move(from, to, overwrite: true);
+        }
+    }
+
+    /// <summary>Finishes the in-place commit of a build killed after it wrote its journal.</summary>
+    private static void RollForward(string parent, string name)
+    {
+        var output = Path.Combine(parent, name);
+        foreach (var journal in Siblings(parent, name, JournalMarker, files: true))
+        {
+            if (journal.EndsWith(".part", StringComparison.Ordinal))
+            {
+                File.Delete(journal);
+                continue;
+            }
+
+            var lines = File.ReadAllLines(journal, Encoding.UTF8);
+            // Only a journal as a build writes it is followed: its first line names a staging folder of this output.
+            if (lines.Length == 0 || !lines[0].StartsWith($".{name}.{StagingMarker}", StringComparison.Ordinal)
+                || lines[0].IndexOfAny(['/', '\\']) >= 0 || !Directory.Exists(Path.Combine(parent, lines[0])))
+            {
+                File.Delete(journal);
+                continue;
+            }
+
+            var staging = Path.Combine(parent, lines[0]);
+            Apply(output, staging,
+                lines.Where(l => l.StartsWith(DeletePrefix, StringComparison.Ordinal)).Select(l => l[DeletePrefix.Length..]),
+                lines.Where(l => l.StartsWith(MovePrefix, StringComparison.Ordinal)).Select(l => l[MovePrefix.Length..]));
+            File.Delete(journal);
+        }
+    }
+}
