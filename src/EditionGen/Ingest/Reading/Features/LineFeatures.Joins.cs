@@ -8,12 +8,12 @@ namespace EditionGen.Ingest.Reading.Features;
 public static partial class LineFeatures
 {
     /// <summary>The joins the junction features will weigh: each line's with the line above, and with the line it could resume.</summary>
-    private static IEnumerable<(string Above, string Below)> Joins(LineEvidence[] evidence)
+    private static IEnumerable<(string Above, string Below)> Joins(LineEvidence[] evidence, int?[] resumed)
     {
         for (var i = 1; i < evidence.Length; i++)
         {
             if (WeighsJoinAbove(evidence[i - 1], evidence[i])) yield return (evidence[i - 1].Text, evidence[i].Text);
-            if (Resumed(evidence, i) is { } j) yield return (evidence[j].Text, evidence[i].Text);
+            if (resumed[i] is { } j) yield return (evidence[j].Text, evidence[i].Text);
         }
     }
 
@@ -46,9 +46,9 @@ public static partial class LineFeatures
     /// ends a sentence: where an extractor read a page's columns across articles, a cut paragraph goes on
     /// after another article's lines. Says how far up the nearest such line is and how well the two join.
     /// </summary>
-    private static void Resumption(List<ulong> f, JunctionEvidence junctions, LineEvidence[] evidence, int i)
+    private static void Resumption(List<ulong> f, JunctionEvidence junctions, LineEvidence[] evidence, int i, int? resumed)
     {
-        if (Resumed(evidence, i) is not { } j || junctions.Across(evidence[j].Text, evidence[i].Text) is not var (pair, _, common)) return;
+        if (resumed is not { } j || junctions.Across(evidence[j].Text, evidence[i].Text) is not var (pair, _, common)) return;
         var distance = (i - j) switch { <= 3 => i - j, <= 6 => 4, <= 12 => 5, _ => 6 };
         f.Add(FeatureHasher.Hash("u.at", distance));
         f.Add(FeatureHasher.Hash("u.at|join", distance * 100 + common * 10 + pair));

@@ -18,7 +18,8 @@ public static partial class LineFeatures
         var sinceMarker = -1;
         var buffer = new List<ulong>(128);
         var pairs = new HashSet<int>?[lines.Count];
-        var junctions = JunctionEvidence.Of(evidence, language ?? Model.CharacterPairs.None, Joins(evidence));
+        var resumed = Enumerable.Range(0, evidence.Length).Select(i => Resumed(evidence, i)).ToArray();
+        var junctions = JunctionEvidence.Of(evidence, language ?? Model.CharacterPairs.None, Joins(evidence, resumed));
         for (var i = 0; i < lines.Count; i++)
         {
             var e = evidence[i];
@@ -34,7 +35,7 @@ public static partial class LineFeatures
             Joint(buffer, i > 0 ? evidence[i - 1] : null, e, i + 1 < lines.Count ? evidence[i + 1] : null);
             Topic(buffer, evidence, i, pairs);
             if (i > 0) Junction(buffer, junctions, evidence[i - 1], e);
-            Resumption(buffer, junctions, evidence, i);
+            Resumption(buffer, junctions, evidence, i, resumed[i]);
             Rhythm(buffer, evidence, i);
             result[i] = Distinct(buffer);
         }
