@@ -7,8 +7,7 @@ namespace EditionGen.Ingest.Reading;
 
 /// <summary>
 /// Labels every line of a seed with the trained model: features, one decoding over the whole seed, and, when
-/// the model has a second pass, a second decoding that corrects the first one's scores in the light of the
-/// first one's labels of the lines around.
+/// the model has a second pass, a second decoding that also weighs the first one's labels of the lines around.
 /// </summary>
 public static class SeedReader
 {

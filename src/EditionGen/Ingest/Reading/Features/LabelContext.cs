@@ -3,12 +3,12 @@ using EditionGen.Ingest.Reading.Labels;
 namespace EditionGen.Ingest.Reading.Features;
 
 /// <summary>
-/// The evidence of the second pass, which corrects the first pass's scores: what the first pass made of the
-/// lines around a line. Besides the labels
-/// of its neighbours and how sure the first pass was, it says where the line would stand in the article the
-/// first pass sees around it: how far back that article's headline is, how many subheads stand before and
-/// after it in that article, whether a lead or byline follows soon, and whether another subhead of about its
-/// length stands in the same article (subheads come in series of like lines; a new article's title stands alone).
+/// The evidence the second pass adds to a line's own: what the first pass made of the lines around it.
+/// Besides the labels of its neighbours and how sure the first pass was, it says where the line would stand
+/// in the article the first pass sees around it: how far back that article's headline is, how many subheads
+/// stand before and after it in that article, whether a lead or byline follows soon, and whether another
+/// subhead of about its length stands in the same article (subheads come in series of like lines; a new
+/// article's title stands alone).
 /// </summary>
 public static class LabelContext
 {

@@ -8,10 +8,10 @@ namespace EditionGen.Ingest.Reading.Training;
 /// Trains both passes of the reader. The second pass learns from first-pass labels like those it will see on
 /// a new issue, so they must not come from a first pass that was trained on the same issue: the issues are
 /// split into folds (an issue and its re-laid copies always in the same one), a first pass is trained on all
-/// folds but one and labels the one left out, and the second pass learns to correct that first pass's scores
-/// from its labels, starting from the first pass's transitions. The first pass
-/// shipped is trained on every issue. The language's character pairs are counted on the issues as laid out
-/// in the corpus, not on their re-laid copies, whose line ends would count as pairs. Folds are assigned in name order, so training stays deterministic.
+/// folds but one and labels the one left out, and the second pass is trained on every issue's own features
+/// with those labels added. The first pass shipped is trained on every issue. The language's character pairs
+/// are counted on the issues as laid out in the corpus, not on their re-laid copies, whose line ends would
+/// count as pairs. Folds are assigned in name order, so training stays deterministic.
 /// </summary>
 public static class ReaderTrainer
 {
