@@ -11,54 +11,60 @@ internal static class TopicOverlap
     private const int Window = 6;
     private const int MaxLine = 40;
 
-    /// <summary>
-    /// The shares above and below in fifths (0 to 5), or null for a line too long to be a heading.
-    /// <paramref name="pairs"/> holds each line's character pairs once they were needed.
-    /// </summary>
-    public static (int Above, int Below)? Of(IReadOnlyList<LineEvidence> lines, int index, HashSet<int>?[] pairs)
+    /// <summary>The shares above and below in fifths (0 to 5), or null for a line too long to be a heading.</summary>
+    public static (int Above, int Below)? Of(IReadOnlyList<LineEvidence> lines, int index)
     {
         var line = lines[index].Text;
         if (line.Length > MaxLine || line.Length < 2) return null;
-        var own = PairsOf(lines, index, pairs);
-        if (own.Count == 0) return null;
-        return (Share(own, lines, index, -1, pairs), Share(own, lines, index, +1, pairs));
+        Span<int> buffer = stackalloc int[MaxLine];
+        var own = Pairs(line, buffer);
+        if (own.Length == 0) return null;
+        Span<bool> found = stackalloc bool[own.Length];
+        return (Share(own, found, lines, index, -1), Share(own, found, lines, index, +1));
     }
 
-    private static int Share(HashSet<int> own, IReadOnlyList<LineEvidence> lines, int index, int step, HashSet<int>?[] pairs)
+    /// <summary>How many of the line's own pairs (in fifths of them) any line of the window on one side prints.</summary>
+    private static int Share(ReadOnlySpan<int> own, Span<bool> found, IReadOnlyList<LineEvidence> lines, int index, int step)
     {
-        var last = index;
-        for (var k = 1; k <= Window; k++)
+        found.Clear();
+        var shared = 0;
+        for (var k = 1; k <= Window && shared < own.Length; k++)
         {
             var j = index + step * k;
             if (j < 0 || j >= lines.Count || lines[j].Flags.Contains('M', StringComparison.Ordinal)) break;
-            last = j;
-        }
-
-        var shared = 0;
-        foreach (var pair in own)
-        {
-            for (var j = index + step; j != last + step && last != index; j += step)
+            var text = lines[j].Text;
+            for (var c = 0; c + 1 < text.Length; c++)
             {
-                if (!PairsOf(lines, j, pairs).Contains(pair)) continue;
+                if (!IsHanPair(text, c)) continue;
+                var at = own.BinarySearch(text[c] << 16 | text[c + 1]);
+                if (at < 0 || found[at]) continue;
+                found[at] = true;
                 shared++;
-                break;
             }
         }
 
-        return shared * 5 / own.Count;
+        return shared * 5 / own.Length;
     }
 
-    private static HashSet<int> PairsOf(IReadOnlyList<LineEvidence> lines, int index, HashSet<int>?[] pairs) =>
-        pairs[index] ??= Pairs(lines[index].Text);
-
-    private static HashSet<int> Pairs(string text)
+    /// <summary>The line's pairs of Han characters, sorted, each once.</summary>
+    private static Span<int> Pairs(string text, Span<int> buffer)
     {
-        var pairs = new HashSet<int>();
-        for (var i = 0; i + 1 < text.Length; i++)
+        var count = 0;
+        for (var c = 0; c + 1 < text.Length; c++)
         {
-            if (Parsing.TextRules.IsHan(text[i]) && Parsing.TextRules.IsHan(text[i + 1])) pairs.Add(text[i] << 16 | text[i + 1]);
+            if (IsHanPair(text, c)) buffer[count++] = text[c] << 16 | text[c + 1];
         }
 
-        return pairs;
+        var pairs = buffer[..count];
+        pairs.Sort();
+        var distinct = count == 0 ? 0 : 1;
+        for (var k = 1; k < count; k++)
+        {
+            if (pairs[k] != pairs[distinct - 1]) pairs[distinct++] = pairs[k];
+        }
+
+        return pairs[..distinct];
     }
+
+    private static bool IsHanPair(string text, int at) => Parsing.TextRules.IsHan(text[at]) && Parsing.TextRules.IsHan(text[at + 1]);
 }
