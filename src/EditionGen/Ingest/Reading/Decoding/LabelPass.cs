@@ -15,6 +15,6 @@ public sealed record LabelPass(int[] Path, double[][] Marginals)
         var emissions = model.Emissions(features, more);
         LabelMask.Apply(lines, emissions);
         var path = Viterbi.Decode(emissions, model.Transitions);
-        return new LabelPass(path, Decoding.Marginals.Compute(emissions, model.Transitions, model.Temperature));
+        return new LabelPass(path, Decoding.Marginals.Compute(emissions, model.Moves));
     }
 }

@@ -1,3 +1,4 @@
+using System.Numerics;
 using EditionGen.Ingest.Reading.Labels;
 
 namespace EditionGen.Ingest.Reading.Decoding;
@@ -17,31 +18,17 @@ public static class Viterbi
         if (n == 0) return path;
 
         var score = new float[labels];
-        var next = new float[labels];
+        var best = new float[labels];
         var back = new int[n * labels];
         for (var l = 0; l < labels; l++) score[l] = transitions[previous * labels + l] + emissions[0][l];
 
         for (var i = 1; i < n; i++)
         {
-            for (var to = 0; to < labels; to++)
-            {
-                var best = float.NegativeInfinity;
-                var arg = 0;
-                for (var from = 0; from < labels; from++)
-                {
-                    var s = score[from] + transitions[from * labels + to];
-                    if (s > best)
-                    {
-                        best = s;
-                        arg = from;
-                    }
-                }
-
-                next[to] = best + emissions[i][to];
-                back[i * labels + to] = arg;
-            }
-
-            (score, next) = (next, score);
+            var arg = back.AsSpan(i * labels, labels);
+            best.AsSpan().Fill(float.NegativeInfinity);
+            for (var from = 0; from < labels; from++) Relax(best, arg, score[from], transitions.AsSpan(from * labels, labels), from);
+            var emission = emissions[i];
+            for (var to = 0; to < labels; to++) score[to] = best[to] + emission[to];
         }
 
         var last = 0;
@@ -53,5 +40,36 @@ public static class Viterbi
         path[n - 1] = last;
         for (var i = n - 1; i > 0; i--) path[i - 1] = back[i * labels + path[i]];
         return path;
+    }
+
+    /// <summary>
+    /// For every label <c>to</c>, whether coming from <paramref name="from"/> beats the best way in so far; the
+    /// first of equal ways is kept. Several labels at a time, each compared exactly as one at a time would be.
+    /// </summary>
+    private static void Relax(Span<float> best, Span<int> arg, float from, ReadOnlySpan<float> moves, int label)
+    {
+        var width = Vector<float>.Count;
+        var to = 0;
+        if (Vector.IsHardwareAccelerated && Vector<int>.Count == width)
+        {
+            var score = new Vector<float>(from);
+            var index = new Vector<int>(label);
+            for (; to + width <= best.Length; to += width)
+            {
+                var s = score + new Vector<float>(moves[to..]);
+                var b = new Vector<float>(best[to..]);
+                var better = Vector.GreaterThan(s, b);
+                Vector.ConditionalSelect(better, s, b).CopyTo(best[to..]);
+                Vector.ConditionalSelect(better, index, new Vector<int>(arg[to..])).CopyTo(arg[to..]);
+            }
+        }
+
+        for (; to < best.Length; to++)
+        {
+            var s = from + moves[to];
+            if (!(s > best[to])) continue;
+            best[to] = s;
+            arg[to] = label;
+        }
     }
 }

@@ -5,7 +5,7 @@ public static class LineLabels
 {
     public static readonly IReadOnlyList<LineLabel> All = Enum.GetValues<LineLabel>();
 
-    public static int Count => All.Count;
+    public static readonly int Count = All.Count;
 
     /// <summary>The label as it is written in model files and <c>parse --explain</c>: snake_case.</summary>
     public static string Name(this LineLabel label) => Names[(int)label];

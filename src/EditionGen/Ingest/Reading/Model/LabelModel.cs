@@ -25,12 +25,16 @@ public sealed class LabelModel
         _weights = weights;
         Transitions = transitions;
         Temperature = temperature;
+        Moves = Decoding.Moves.Of(transitions, temperature);
     }
 
     /// <summary>Row <c>from</c> (or <see cref="LineLabels.Count"/> for the first line), column <c>to</c>.</summary>
     public float[] Transitions { get; }
 
     public float Temperature { get; }
+
+    /// <summary>The transitions as factors of probability under the temperature, for the marginals.</summary>
+    public Decoding.Moves Moves { get; }
 
     public int FeatureCount => _rows.Count;
 
