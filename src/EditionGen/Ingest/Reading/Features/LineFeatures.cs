@@ -17,6 +17,7 @@ public static partial class LineFeatures
         var result = new ulong[lines.Count][];
         var sinceMarker = -1;
         var buffer = new List<ulong>(128);
+        var topics = TopicOverlap.Of(evidence);
         var resumed = Enumerable.Range(0, evidence.Length).Select(i => Resumed(evidence, i)).ToArray();
         var junctions = JunctionEvidence.Of(evidence, language ?? Model.CharacterPairs.None, Joins(evidence, resumed));
         for (var i = 0; i < lines.Count; i++)
@@ -32,7 +33,7 @@ public static partial class LineFeatures
             Neighbour(buffer, "pp", i > 1 ? evidence[i - 2] : null, wide: false);
             Neighbour(buffer, "nn", i + 2 < lines.Count ? evidence[i + 2] : null, wide: false);
             Joint(buffer, i > 0 ? evidence[i - 1] : null, e, i + 1 < lines.Count ? evidence[i + 1] : null);
-            Topic(buffer, evidence, i);
+            Topic(buffer, topics[i]);
             if (i > 0) Junction(buffer, junctions, evidence[i - 1], e);
             Resumption(buffer, junctions, evidence, i, resumed[i]);
             Rhythm(buffer, evidence, i);
@@ -148,9 +149,9 @@ public static partial class LineFeatures
         return 9;
     }
 
-    private static void Topic(List<ulong> f, LineEvidence[] evidence, int i)
+    private static void Topic(List<ulong> f, (int Above, int Below)? overlap)
     {
-        if (TopicOverlap.Of(evidence, i) is not var (above, below)) return;
+        if (overlap is not var (above, below)) return;
         f.Add(FeatureHasher.Hash("t.above", above));
         f.Add(FeatureHasher.Hash("t.below", below));
         f.Add(FeatureHasher.Hash("t.pair", above * 10 + below));

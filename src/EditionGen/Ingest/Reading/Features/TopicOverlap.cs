@@ -11,59 +11,109 @@ internal static class TopicOverlap
     private const int Window = 6;
     private const int MaxLine = 40;
 
-    /// <summary>The shares above and below in fifths (0 to 5), or null for a line too long to be a heading.</summary>
-    public static (int Above, int Below)? Of(IReadOnlyList<LineEvidence> lines, int index)
+    /// <summary>
+    /// For each line, the shares above and below in fifths (0 to 5), or null for a line too long to be a
+    /// heading. One sweep down the seed remembers where each pair was last seen, one sweep up where it is next.
+    /// </summary>
+    public static (int Above, int Below)?[] Of(IReadOnlyList<LineEvidence> lines)
     {
-        var line = lines[index].Text;
-        if (line.Length > MaxLine || line.Length < 2) return null;
-        Span<int> buffer = stackalloc int[MaxLine];
-        var own = Pairs(line, buffer);
-        if (own.Length == 0) return null;
-        Span<bool> found = stackalloc bool[own.Length];
-        return (Share(own, found, lines, index, -1), Share(own, found, lines, index, +1));
+        ArgumentNullException.ThrowIfNull(lines);
+        var result = new (int Above, int Below)?[lines.Count];
+        var ids = new Dictionary<int, int>();
+        var own = new int[]?[lines.Count];
+        for (var i = 0; i < lines.Count; i++)
+        {
+            if (IsShort(lines[i].Text)) own[i] = OwnPairs(lines[i].Text, ids);
+        }
+
+        if (ids.Count == 0) return result;
+        var printed = new int[lines.Count][];
+        for (var i = 0; i < lines.Count; i++) printed[i] = Printed(lines[i].Text, ids);
+
+        var above = Sweep(lines, own, printed, ids.Count, -1);
+        var below = Sweep(lines, own, printed, ids.Count, +1);
+        for (var i = 0; i < lines.Count; i++)
+        {
+            if (own[i] is { Length: > 0 }) result[i] = (above[i], below[i]);
+        }
+
+        return result;
     }
 
-    /// <summary>How many of the line's own pairs (in fifths of them) any line of the window on one side prints.</summary>
-    private static int Share(ReadOnlySpan<int> own, Span<bool> found, IReadOnlyList<LineEvidence> lines, int index, int step)
+    private static bool IsShort(string text) => text.Length is >= 2 and <= MaxLine;
+
+    /// <summary>
+    /// Walks the seed against <paramref name="step"/> (down for the window above, up for the one below),
+    /// remembering for each pair the nearest line passed that prints it, and scores each short line from that.
+    /// </summary>
+    private static int[] Sweep(IReadOnlyList<LineEvidence> lines, int[]?[] own, int[][] printed, int pairs, int step)
     {
-        found.Clear();
-        var shared = 0;
-        for (var k = 1; k <= Window && shared < own.Length; k++)
+        var shares = new int[lines.Count];
+        var seen = new int[pairs];
+        Array.Fill(seen, -1);
+        var first = step < 0 ? 0 : lines.Count - 1;
+        for (var i = first; i >= 0 && i < lines.Count; i -= step)
+        {
+            if (own[i] is { Length: > 0 } mine)
+            {
+                var edge = Edge(lines, i, step);
+                var shared = 0;
+                if (edge != i)
+                {
+                    foreach (var id in mine)
+                    {
+                        if (seen[id] >= 0 && (step < 0 ? seen[id] >= edge : seen[id] <= edge)) shared++;
+                    }
+                }
+
+                shares[i] = shared * 5 / mine.Length;
+            }
+
+            foreach (var id in printed[i]) seen[id] = i;
+        }
+
+        return shares;
+    }
+
+    /// <summary>The farthest line of the window on one side (the line itself when the window is empty).</summary>
+    private static int Edge(IReadOnlyList<LineEvidence> lines, int index, int step)
+    {
+        var last = index;
+        for (var k = 1; k <= Window; k++)
         {
             var j = index + step * k;
             if (j < 0 || j >= lines.Count || lines[j].Flags.Contains('M', StringComparison.Ordinal)) break;
-            var text = lines[j].Text;
-            for (var c = 0; c + 1 < text.Length; c++)
-            {
-                if (!IsHanPair(text, c)) continue;
-                var at = own.BinarySearch(text[c] << 16 | text[c + 1]);
-                if (at < 0 || found[at]) continue;
-                found[at] = true;
-                shared++;
-            }
+            last = j;
         }
 
-        return shared * 5 / own.Length;
+        return last;
     }
 
-    /// <summary>The line's pairs of Han characters, sorted, each once.</summary>
-    private static Span<int> Pairs(string text, Span<int> buffer)
+    /// <summary>A short line's pairs of Han characters, each once, numbered in <paramref name="ids"/>.</summary>
+    private static int[] OwnPairs(string text, Dictionary<int, int> ids)
     {
-        var count = 0;
+        var mine = new List<int>(text.Length);
         for (var c = 0; c + 1 < text.Length; c++)
         {
-            if (IsHanPair(text, c)) buffer[count++] = text[c] << 16 | text[c + 1];
+            if (!IsHanPair(text, c)) continue;
+            var pair = text[c] << 16 | text[c + 1];
+            if (!ids.TryGetValue(pair, out var id)) ids[pair] = id = ids.Count;
+            if (!mine.Contains(id)) mine.Add(id);
         }
 
-        var pairs = buffer[..count];
-        pairs.Sort();
-        var distinct = count == 0 ? 0 : 1;
-        for (var k = 1; k < count; k++)
+        return mine.ToArray();
+    }
+
+    /// <summary>The numbers of the pairs of some short line that this line prints.</summary>
+    private static int[] Printed(string text, Dictionary<int, int> ids)
+    {
+        var found = new List<int>();
+        for (var c = 0; c + 1 < text.Length; c++)
         {
-            if (pairs[k] != pairs[distinct - 1]) pairs[distinct++] = pairs[k];
+            if (IsHanPair(text, c) && ids.TryGetValue(text[c] << 16 | text[c + 1], out var id)) found.Add(id);
         }
 
-        return pairs[..distinct];
+        return found.ToArray();
     }
 
     private static bool IsHanPair(string text, int at) => Parsing.TextRules.IsHan(text[at]) && Parsing.TextRules.IsHan(text[at + 1]);
