@@ -36,14 +36,20 @@ public sealed class JunctionEvidence
         if (evidence._counts.Count == 0) return evidence;
 
         // Only pairs and triples that start with a character some wanted key starts with are looked up.
-        var starts = new HashSet<char>();
-        foreach (var key in evidence._counts.Keys) starts.Add((char)((key >> (key >> 48 == 0 ? 16 : 32)) & 0xFFFF));
+        Span<ulong> starts = stackalloc ulong[(char.MaxValue + 1) / 64];
+        starts.Clear();
+        foreach (var key in evidence._counts.Keys)
+        {
+            var start = (char)((key >> (key >> 48 == 0 ? 16 : 32)) & 0xFFFF);
+            starts[start >> 6] |= 1UL << (start & 63);
+        }
+
         foreach (var line in lines)
         {
             var text = line.Text;
             for (var i = 0; i + 1 < text.Length; i++)
             {
-                if (!starts.Contains(text[i]) || !IsWordChar(text[i]) || !IsWordChar(text[i + 1])) continue;
+                if ((starts[text[i] >> 6] & 1UL << (text[i] & 63)) == 0 || !IsWordChar(text[i]) || !IsWordChar(text[i + 1])) continue;
                 evidence.Add(Pair(text[i], text[i + 1]));
                 if (i + 2 < text.Length && IsWordChar(text[i + 2])) evidence.Add(Triple(text[i], text[i + 1], text[i + 2]));
             }

@@ -46,15 +46,15 @@ public static partial class LineFeatures
     /// <summary>The line's features in hash order, each once.</summary>
     private static ulong[] Distinct(List<ulong> buffer)
     {
-        var features = buffer.ToArray();
-        Array.Sort(features);
+        var features = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(buffer);
+        features.Sort();
         var count = features.Length == 0 ? 0 : 1;
         for (var k = 1; k < features.Length; k++)
         {
             if (features[k] != features[count - 1]) features[count++] = features[k];
         }
 
-        return count == features.Length ? features : features[..count];
+        return features[..count].ToArray();
     }
 
     private static void Own(List<ulong> f, LineEvidence e, SeedProfile profile)
