@@ -27,8 +27,12 @@ internal static class TopicOverlap
         }
 
         if (ids.Count == 0) return result;
+        // Only pairs that start with a character some short line's pair starts with are looked up.
+        Span<ulong> starts = stackalloc ulong[(char.MaxValue + 1) / 64];
+        starts.Clear();
+        foreach (var pair in ids.Keys) starts[pair >>> 22] |= 1UL << ((pair >>> 16) & 63);
         var printed = new int[lines.Count][];
-        for (var i = 0; i < lines.Count; i++) printed[i] = Printed(lines[i].Text, ids);
+        for (var i = 0; i < lines.Count; i++) printed[i] = Printed(lines[i].Text, ids, starts);
 
         var above = Sweep(lines, own, printed, ids.Count, -1);
         var below = Sweep(lines, own, printed, ids.Count, +1);
@@ -105,12 +109,12 @@ internal static class TopicOverlap
     }
 
     /// <summary>The numbers of the pairs of some short line that this line prints.</summary>
-    private static int[] Printed(string text, Dictionary<int, int> ids)
+    private static int[] Printed(string text, Dictionary<int, int> ids, ReadOnlySpan<ulong> starts)
     {
         var found = new List<int>();
         for (var c = 0; c + 1 < text.Length; c++)
         {
-            if (IsHanPair(text, c) && ids.TryGetValue(text[c] << 16 | text[c + 1], out var id)) found.Add(id);
+            if ((starts[text[c] >> 6] & 1UL << (text[c] & 63)) != 0 && IsHanPair(text, c) && ids.TryGetValue(text[c] << 16 | text[c + 1], out var id)) found.Add(id);
         }
 
         return found.ToArray();

@@ -12,6 +12,7 @@ public sealed class LabelModel
     private readonly Dictionary<ulong, int> _rows;
     private readonly FeatureTable _table;
     private readonly float[] _weights;
+    private readonly int _stride;
 
     public LabelModel(Dictionary<ulong, int> rows, float[] weights, float[] transitions, float temperature)
     {
@@ -22,7 +23,10 @@ public sealed class LabelModel
         if (transitions.Length != (LineLabels.Count + 1) * LineLabels.Count) throw new ArgumentException("a transition per pair of labels and from the start is needed", nameof(transitions));
         _rows = rows;
         _table = new FeatureTable(rows);
-        _weights = weights;
+        _stride = Padded(LineLabels.Count);
+        _weights = new float[rows.Count * _stride];
+        for (var row = 0; row < rows.Count; row++)
+            weights.AsSpan(row * LineLabels.Count, LineLabels.Count).CopyTo(_weights.AsSpan(row * _stride));
         Transitions = transitions;
         Temperature = temperature;
         Moves = Decoding.Moves.Of(transitions, temperature);
@@ -40,7 +44,7 @@ public sealed class LabelModel
 
     public IReadOnlyDictionary<ulong, int> Rows => _rows;
 
-    public ReadOnlySpan<float> Row(int row) => _weights.AsSpan(row * LineLabels.Count, LineLabels.Count);
+    public ReadOnlySpan<float> Row(int row) => _weights.AsSpan(row * _stride, LineLabels.Count);
 
     public float Transition(int from, int to) => Transitions[from * LineLabels.Count + to];
 
@@ -50,34 +54,39 @@ public sealed class LabelModel
         ArgumentNullException.ThrowIfNull(features);
         var labels = LineLabels.Count;
         var scores = new float[features.Length][];
+        Span<float> line = stackalloc float[_stride];
         for (var i = 0; i < features.Length; i++)
         {
-            var line = new float[labels];
+            line.Clear();
             AddRows(line, features[i]);
             if (more is not null) AddRows(line, more[i]);
-            scores[i] = line;
+            scores[i] = line[..labels].ToArray();
         }
 
         return scores;
     }
 
-    private void AddRows(float[] line, ulong[] features)
+    private void AddRows(Span<float> line, ulong[] features)
     {
-        var labels = LineLabels.Count;
         foreach (var feature in features)
         {
             var row = _table.Find(feature);
-            if (row >= 0) Add(line, _weights.AsSpan(row * labels, labels));
+            if (row >= 0) Add(line, _weights.AsSpan(row * _stride, _stride));
         }
     }
 
-    /// <summary><paramref name="into"/> += <paramref name="weights"/>, label by label, several labels at a time.</summary>
+    /// <summary><paramref name="into"/> += <paramref name="weights"/>, label by label, a whole vector of labels at a time.</summary>
     private static void Add(Span<float> into, ReadOnlySpan<float> weights)
     {
         var width = System.Numerics.Vector<float>.Count;
-        var k = 0;
-        for (; k + width <= into.Length; k += width)
+        for (var k = 0; k < into.Length; k += width)
             (new System.Numerics.Vector<float>(into[k..]) + new System.Numerics.Vector<float>(weights[k..])).CopyTo(into[k..]);
-        for (; k < into.Length; k++) into[k] += weights[k];
+    }
+
+    /// <summary>A row's length: the labels, padded with zero weights to whole vectors.</summary>
+    private static int Padded(int labels)
+    {
+        var width = System.Numerics.Vector<float>.Count;
+        return (labels + width - 1) / width * width;
     }
 }
