@@ -47,16 +47,18 @@ public sealed class BuildPipeline(BuildOptions options)
 
         progress?.Report(new BuildProgress(BuildStage.Content, 0, null));
         var previous = options.NoCache ? null : BuildStateFile.Load(paths.State, paths.Output, transient, paths.Display);
+        // Each content file is read and hashed once: a file whose bytes the last build parsed is not parsed again,
+        // and the fingerprint takes the hashes of the bytes that were read.
+        var parses = new ContentParses(previous?.Parses);
+        var site = times.Measure(BuildStage.Content, () => ContentReader.Read(paths.Content, diagnostics, parses: parses));
         var inputs = times.Measure(BuildStage.Content, () =>
-            InputFingerprint.Compute(paths, $"search={!options.NoSearch}\nbase_url={options.BaseUrl}\nshard={options.Shard}", previous?.Content, options.EffectiveJobs));
+            InputFingerprint.Compute(paths, $"search={!options.NoSearch}\nbase_url={options.BaseUrl}\nshard={options.Shard}", parses.Hashes, options.EffectiveJobs));
         // Merged shards are read from their folders, which the fingerprint does not cover: a merge is never up to date.
         if (options.MergeFrom.Count > 0) previous = previous is null ? null : previous with { Inputs = "" };
         if (previous is not null && previous.Inputs == inputs.Hash && times.Measure(BuildStage.Publish, () => IncrementalBuild.OutputIntact(previous, paths.Output)))
         {
-            return UpToDate(previous, seeds.Count, transient, paths, times);
+            return UpToDate(previous, seeds.Count, transient, paths, times) with { Parsed = parses.ParsedCount };
         }
-
-        var site = times.Measure(BuildStage.Content, () => ContentReader.Read(paths.Content, diagnostics));
 
         var plan = times.Measure(BuildStage.Render, () => new SiteRenderer(config, paths.Root).Plan(site));
         var staticFiles = GithubPagesFiles.For(config).Append(OutputFolderGuard.Marker()).ToList();
@@ -98,7 +100,7 @@ public sealed class BuildPipeline(BuildOptions options)
             times.Measure(BuildStage.Publish, () =>
             {
                 output.Commit();
-                BuildStateFile.Save(paths.State, incremental.Result(kept, issueCount, articleCount));
+                BuildStateFile.Save(paths.State, incremental.Result(kept, issueCount, articleCount, parses.Current));
                 return 0;
             });
         }
@@ -106,6 +108,7 @@ public sealed class BuildPipeline(BuildOptions options)
         return new BuildResult(findings, seeds.Count, issueCount, articleCount, flow.Written, publish)
         {
             Timings = times.Totals,
+            Parsed = parses.ParsedCount,
             Rendered = incremental.RenderedCount,
             Written = incremental.WrittenCount,
         };

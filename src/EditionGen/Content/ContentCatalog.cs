@@ -13,7 +13,7 @@ internal static class ContentCatalog
     /// <param name="InItsFolder">Whether the folder matches the date; of two issues with one date, that one wins.</param>
     public sealed record IssueEntry(string DisplayPath, Issue Issue, IReadOnlyList<(string FullPath, string DisplayPath)> ArticleFiles, bool InItsFolder);
 
-    public static IReadOnlyList<IssueEntry> Scan(string root, string? displayRoot, DiagnosticBag diagnostics)
+    public static IReadOnlyList<IssueEntry> Scan(string root, string? displayRoot, DiagnosticBag diagnostics, ContentParses? parses = null)
     {
         if (ListMarkdownFiles(root, displayRoot, diagnostics) is not { } paths) return [];
         var folders = paths
@@ -37,9 +37,8 @@ internal static class ContentCatalog
             }
 
             var indexDisplay = ContentLayout.DisplayPath(index, displayRoot);
-            if (ContentBoundary.Read(indexDisplay, diagnostics, () => ContentFile.Load(index, indexDisplay, diagnostics)) is not { } file) continue;
-            if (ContentBoundary.Read(indexDisplay, diagnostics, () => IssueFrontMatter.Read(file, diagnostics)) is not { } issue) continue;
-            var inItsFolder = CheckFolder(root, folder.Key, file, issue.Date!.Value, diagnostics);
+            if (ContentFileParser.Read(index, indexDisplay, isIssue: true, diagnostics, parses) is not { Issue: { } issue } parse) continue;
+            var inItsFolder = CheckFolder(root, folder.Key, parse.KeyLocation, issue.Date!.Value, diagnostics);
             entries.Add(new IssueEntry(indexDisplay, issue, articles, inItsFolder));
         }
 
@@ -77,12 +76,12 @@ internal static class ContentCatalog
         }
     }
 
-    private static bool CheckFolder(string root, string folder, ContentFile file, DateOnly date, DiagnosticBag diagnostics)
+    private static bool CheckFolder(string root, string folder, SourceLocation dateLocation, DateOnly date, DiagnosticBag diagnostics)
     {
         var relative = Path.GetRelativePath(root, folder).Replace('\\', '/');
         var expected = ContentLayout.IssueFolder(date);
         if (relative == expected) return true;
-        diagnostics.Warning(DiagnosticCodes.IssueFolderMismatch, file.FrontMatter.KeyLocation("date"),
+        diagnostics.Warning(DiagnosticCodes.IssueFolderMismatch, dateLocation,
             $"the issue date {Day(date)} does not match its folder {relative}; the date wins. Move the folder to content/{expected}/ or correct the date.");
         return false;
     }

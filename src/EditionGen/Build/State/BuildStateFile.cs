@@ -5,10 +5,10 @@ using EditionGen.Validate;
 namespace EditionGen.Build.State;
 
 /// <summary>Reads and writes <see cref="BuildState"/> in a compact binary form; a file that is not exactly one is refused.</summary>
-public static class BuildStateFile
+public static partial class BuildStateFile
 {
     private const int Magic = 0x53424745; // "EGBS"
-    private const int Format = 1;
+    private const int Format = 2;
 
     /// <summary>The state of the last build into <paramref name="output"/>, or null (with a warning when a state was there but unusable).</summary>
     public static BuildState? Load(string stateFolder, string output, DiagnosticBag diagnostics, Func<string, string> display)
@@ -69,10 +69,10 @@ public static class BuildStateFile
         foreach (var c in s.Content.Values.OrderBy(c => c.Path, StringComparer.Ordinal))
         {
             w.Write(c.Path);
-            w.Write(c.Length);
-            w.Write(c.WrittenTicks);
             w.Write(c.Hash);
         }
+
+        WriteParses(w, s.Parses);
 
         w.Write(s.Layouts.Count);
         foreach (var l in s.Layouts.Values.OrderBy(l => l.Layout, StringComparer.Ordinal))
@@ -118,9 +118,11 @@ public static class BuildStateFile
         var content = new Dictionary<string, ContentHash>(contentCount, StringComparer.Ordinal);
         for (var i = 0; i < contentCount; i++)
         {
-            var c = new ContentHash(r.ReadString(), r.ReadInt64(), r.ReadInt64(), r.ReadString());
+            var c = new ContentHash(r.ReadString(), r.ReadString());
             content[c.Path] = c;
         }
+
+        var parses = ReadParses(r);
 
         var layoutCount = Count(r);
         var layouts = new Dictionary<string, LayoutDependencies>(layoutCount, StringComparer.Ordinal);
@@ -149,7 +151,7 @@ public static class BuildStateFile
 
         var findings = ReadList(r, () => ReadDiagnostic(r));
         if (r.BaseStream.Position != r.BaseStream.Length) throw new InvalidDataException("trailing bytes");
-        return new BuildState(version, output, inputs, validation, content, layouts, files, findings, issues, articles);
+        return new BuildState(version, output, inputs, validation, content, parses, layouts, files, findings, issues, articles);
     }
 
     private static int Count(BinaryReader r)

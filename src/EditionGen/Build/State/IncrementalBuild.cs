@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.IO.Enumeration;
 using System.Security.Cryptography;
+using EditionGen.Content;
 using EditionGen.Diagnostics;
 using EditionGen.Model;
 using EditionGen.Publish;
@@ -105,7 +106,7 @@ internal sealed class IncrementalBuild : IRenderReuse
     }
 
     /// <summary>The state to leave for the next build, once this one is published.</summary>
-    public BuildState Result(IReadOnlyList<Diagnostic> findings, int issues, int articles)
+    public BuildState Result(IReadOnlyList<Diagnostic> findings, int issues, int articles, IReadOnlyDictionary<string, ContentParse> parses)
     {
         var layouts = new Dictionary<string, LayoutDependencies>(StringComparer.Ordinal);
         var names = _loaded.Keys.Concat(_previous?.Layouts.Keys ?? []).Distinct(StringComparer.Ordinal);
@@ -121,7 +122,7 @@ internal sealed class IncrementalBuild : IRenderReuse
         }
 
         return new BuildState(BuildState.CurrentVersion, _output.OutputDirectory, _inputs.Hash, _validationContext,
-            _inputs.Content, layouts, new Dictionary<string, OutputEntry>(_files, StringComparer.Ordinal), findings, issues, articles);
+            _inputs.Content, parses, layouts, new Dictionary<string, OutputEntry>(_files, StringComparer.Ordinal), findings, issues, articles);
     }
 
     /// <summary>Whether every file the state lists is in <paramref name="output"/> as the last build left it.</summary>
