@@ -109,6 +109,7 @@ public sealed class BuildPipeline(BuildOptions options)
         {
             Timings = times.Totals,
             Parsed = parses.ParsedCount,
+            ReusedIssues = incremental.ReusedUnitCount,
             Rendered = incremental.RenderedCount,
             Written = incremental.WrittenCount,
         };

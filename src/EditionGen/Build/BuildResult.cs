@@ -17,6 +17,9 @@ public sealed record BuildResult(
     /// <summary>Content files parsed in this build; the others' bytes were those the last build parsed, and its parse was taken.</summary>
     public int Parsed { get; init; }
 
+    /// <summary>Issues that were neither read nor rendered: the inputs of all their files were the last build's, and every file was taken as it was.</summary>
+    public int ReusedIssues { get; init; }
+
     /// <summary>Files rendered or produced in this build; the others were the last build's, reused unchanged.</summary>
     public int Rendered { get; init; }
 

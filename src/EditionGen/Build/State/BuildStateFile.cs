@@ -1,5 +1,6 @@
 using System.Text;
 using EditionGen.Diagnostics;
+using EditionGen.Render;
 using EditionGen.Validate;
 
 namespace EditionGen.Build.State;
@@ -8,7 +9,7 @@ namespace EditionGen.Build.State;
 public static partial class BuildStateFile
 {
     private const int Magic = 0x53424745; // "EGBS"
-    private const int Format = 2;
+    private const int Format = 3;
 
     /// <summary>The state of the last build into <paramref name="output"/>, or null (with a warning when a state was there but unusable).</summary>
     public static BuildState? Load(string stateFolder, string output, DiagnosticBag diagnostics, Func<string, string> display)
@@ -102,6 +103,18 @@ public static partial class BuildStateFile
             });
         }
 
+        w.Write(s.Units.Count);
+        foreach (var u in s.Units.Values.OrderBy(u => u.Name, StringComparer.Ordinal))
+        {
+            w.Write(u.Name);
+            w.Write(u.Key);
+            WriteList(w, u.Files, file =>
+            {
+                w.Write(file.Path);
+                WriteNullable(w, file.Layout);
+            });
+        }
+
         WriteList(w, s.Findings, d => WriteDiagnostic(w, d));
     }
 
@@ -149,9 +162,17 @@ public static partial class BuildStateFile
             files[path] = new OutputEntry(path, key, bytes, length, ticks, check);
         }
 
+        var unitCount = Count(r);
+        var units = new Dictionary<string, UnitEntry>(unitCount, StringComparer.Ordinal);
+        for (var i = 0; i < unitCount; i++)
+        {
+            var name = r.ReadString();
+            units[name] = new UnitEntry(name, r.ReadString(), ReadList(r, () => new UnitFile(r.ReadString(), ReadNullable(r))));
+        }
+
         var findings = ReadList(r, () => ReadDiagnostic(r));
         if (r.BaseStream.Position != r.BaseStream.Length) throw new InvalidDataException("trailing bytes");
-        return new BuildState(version, output, inputs, validation, content, parses, layouts, files, findings, issues, articles);
+        return new BuildState(version, output, inputs, validation, content, parses, layouts, files, units, findings, issues, articles);
     }
 
     private static int Count(BinaryReader r)

@@ -8,8 +8,9 @@ namespace EditionGen.Build.State;
 /// The hash of everything a build reads after ingest: the EditionGen version, <c>edition.yml</c>, the options that
 /// change the output, every file under <c>templates/</c> and every content file (hashed whole, so any field or body
 /// change counts). Every file is hashed from its bytes in every build; the length or time of a file is never trusted.
+/// <see cref="Settings"/> is the hash of the first three alone, which every page may show.
 /// </summary>
-public sealed record InputFingerprint(string Hash, IReadOnlyDictionary<string, ContentHash> Content)
+public sealed record InputFingerprint(string Hash, string Settings, IReadOnlyDictionary<string, ContentHash> Content)
 {
     /// <param name="known">The hash of content files the content stage read this build, by path from the site root: those files are not read again.</param>
     public static InputFingerprint Compute(SitePaths paths, string options, IReadOnlyDictionary<string, string>? known, int jobs)
@@ -20,9 +21,10 @@ public sealed record InputFingerprint(string Hash, IReadOnlyDictionary<string, C
         var text = new StringBuilder();
         text.Append(BuildState.CurrentVersion).Append('\n').Append(options).Append('\n').Append(paths.Output).Append('\n');
         text.Append(HashOf(Path.Combine(paths.Root, "edition.yml"))).Append('\n');
+        var settings = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text.ToString())));
         foreach (var entry in templates.Values.Concat(content.Values).OrderBy(c => c.Path, StringComparer.Ordinal))
             text.Append(entry.Path).Append(' ').Append(entry.Hash).Append('\n');
-        return new InputFingerprint(Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text.ToString()))), content);
+        return new InputFingerprint(Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text.ToString()))), settings, content);
     }
 
     private static Dictionary<string, ContentHash> HashFolder(string folder, SitePaths paths, IReadOnlyDictionary<string, string>? known, int jobs)

@@ -19,7 +19,7 @@ public class BuildStateFileSpecs
         var parses = new ContentParses();
         ContentReader.Read(site["content"], new DiagnosticBag(), parses: parses);
         var state = new BuildState(BuildState.CurrentVersion, "out", "inputs", "links", new Dictionary<string, ContentHash>(), parses.Current,
-            new Dictionary<string, LayoutDependencies>(), new Dictionary<string, OutputEntry>(), [], 1, 4);
+            new Dictionary<string, LayoutDependencies>(), new Dictionary<string, OutputEntry>(), new Dictionary<string, UnitEntry>(), [], 1, 4);
 
         BuildStateFile.Save(site[".editiongen"], state);
         var read = BuildStateFile.Load(site[".editiongen"], "out", new DiagnosticBag(), path => path);
