@@ -19,13 +19,22 @@ public sealed partial class StagedOutput
         return full is not null && File.Exists(full) ? full : null;
     }
 
+    /// <summary>The length and time of the previous output's plain file at <paramref name="relativePath"/>, or null when there is none; one look at the file.</summary>
+    public (long Length, long WrittenTicks)? PreviousStamp(string relativePath)
+    {
+        if (OutputPath.Refusal(relativePath) is not null || OutputPath.Under(OutputDirectory, relativePath) is not { } full) return null;
+        var info = new FileInfo(full);
+        return info.Exists ? (info.Length, info.LastWriteTimeUtc.Ticks) : null;
+    }
+
     /// <summary>Puts the previous output's file at <paramref name="relativePath"/> into the staging folder unchanged.</summary>
+    /// <param name="seen">The caller has just found the file in the previous output (see <see cref="PreviousStamp"/>): it is not looked for again.</param>
     /// <exception cref="OutputException">As for <see cref="Write"/>.</exception>
-    public void Reuse(string relativePath, string? origin = null)
+    public void Reuse(string relativePath, string? origin = null, bool seen = false)
     {
         ThrowIfFinished();
         var location = SourceLocation.File(origin ?? relativePath);
-        var from = Previous(relativePath);
+        var from = seen && OutputPath.Refusal(relativePath) is null ? OutputPath.Under(OutputDirectory, relativePath) : Previous(relativePath);
         var to = OutputPath.Refusal(relativePath) is null ? OutputPath.Under(StagingDirectory, relativePath) : null;
         if (from is null || to is null)
         {

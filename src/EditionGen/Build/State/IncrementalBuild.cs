@@ -181,7 +181,8 @@ internal sealed class IncrementalBuild : IRenderReuse
     {
         validator.Replay(file.Path, entry.Check);
         diagnostics.AddRange(entry.Check.Diagnostics);
-        _output.Reuse(file.Path, file.Origin);
+        // Every file reused was found intact in the previous output a moment ago.
+        _output.Reuse(file.Path, file.Origin, seen: true);
         _files[file.Path] = entry;
     }
 
@@ -192,9 +193,5 @@ internal sealed class IncrementalBuild : IRenderReuse
 
     /// <summary>The previous output's file is the one the last build left: same length, same time.</summary>
     private bool Intact(OutputEntry entry) => _intact.GetOrAdd(entry.Path, _ =>
-    {
-        if (_output.Previous(entry.Path) is not { } full) return false;
-        var info = new FileInfo(full);
-        return info.Length == entry.Length && info.LastWriteTimeUtc.Ticks == entry.WrittenTicks;
-    });
+        _output.PreviousStamp(entry.Path) is { } stamp && stamp.Length == entry.Length && stamp.WrittenTicks == entry.WrittenTicks);
 }
