@@ -18,13 +18,23 @@ internal static class ContentCatalog
         if (ListMarkdownFiles(root, displayRoot, diagnostics) is not { } paths) return [];
         var folders = paths
             .GroupBy(path => Path.GetDirectoryName(path)!, StringComparer.Ordinal)
-            .OrderBy(group => group.Key, StringComparer.Ordinal);
+            .OrderBy(group => group.Key, StringComparer.Ordinal)
+            .Select(group => group.Order(StringComparer.Ordinal).ToList())
+            .ToList();
+        // Each folder's _index.md is read in parallel; what reading it found is reported in folder order below.
+        var indexes = folders
+            .AsParallel().AsOrdered()
+            .Select(files => files.FirstOrDefault(path => Path.GetFileName(path) == ContentLayout.IssueFileName) is { } index
+                ? ReadIndex(index, displayRoot, parses)
+                : null)
+            .ToList();
 
         var entries = new List<IssueEntry>();
-        foreach (var folder in folders)
+        for (var f = 0; f < folders.Count; f++)
         {
-            var files = folder.Order(StringComparer.Ordinal).ToList();
-            var index = files.FirstOrDefault(path => Path.GetFileName(path) == ContentLayout.IssueFileName);
+            var files = folders[f];
+            var folder = Path.GetDirectoryName(files[0])!;
+            var index = indexes[f]?.Path;
             var articles = files.Where(path => path != index).Select(path => (path, ContentLayout.DisplayPath(path, displayRoot))).ToList();
             if (index is null)
             {
@@ -36,9 +46,10 @@ internal static class ContentCatalog
                 continue;
             }
 
-            var indexDisplay = ContentLayout.DisplayPath(index, displayRoot);
-            if (ContentFileParser.Read(index, indexDisplay, isIssue: true, diagnostics, parses) is not { Issue: { } issue } parse) continue;
-            var inItsFolder = CheckFolder(root, folder.Key, parse.KeyLocation, issue.Date!.Value, diagnostics);
+            var (_, indexDisplay, found, parse) = indexes[f]!;
+            diagnostics.AddRange(found);
+            if (parse is not { Issue: { } issue }) continue;
+            var inItsFolder = CheckFolder(root, folder, parse.KeyLocation, issue.Date!.Value, diagnostics);
             entries.Add(new IssueEntry(indexDisplay, issue, articles, inItsFolder));
         }
 
@@ -50,6 +61,15 @@ internal static class ContentCatalog
             return string.CompareOrdinal(a.DisplayPath, b.DisplayPath);
         });
         return DropRepeatedDates(entries, diagnostics);
+    }
+
+    private sealed record IndexRead(string Path, string DisplayPath, DiagnosticBag Found, ContentParse? Parse);
+
+    private static IndexRead ReadIndex(string index, string? displayRoot, ContentParses? parses)
+    {
+        var display = ContentLayout.DisplayPath(index, displayRoot);
+        var found = new DiagnosticBag();
+        return new IndexRead(index, display, found, ContentFileParser.Read(index, display, isIssue: true, found, parses));
     }
 
     /// <summary>Every <c>.md</c> file below the root, leaving out hidden files and folders (editor and VCS state).</summary>

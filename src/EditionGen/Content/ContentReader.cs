@@ -14,8 +14,30 @@ public static class ContentReader
 {
     /// <summary>Reads everything at once: issues oldest first, articles by page then order.</summary>
     /// <param name="parses">What files were read into by the last build, to parse only files whose bytes changed; null parses every file.</param>
-    public static SiteContent Read(string contentRoot, DiagnosticBag diagnostics, string? displayRoot = null, ContentParses? parses = null) =>
-        new(ReadIssues(contentRoot, diagnostics, displayRoot, parses).ToList());
+    public static SiteContent Read(string contentRoot, DiagnosticBag diagnostics, string? displayRoot = null, ContentParses? parses = null)
+    {
+        ArgumentNullException.ThrowIfNull(contentRoot);
+        ArgumentNullException.ThrowIfNull(diagnostics);
+        if (!Directory.Exists(contentRoot)) return new([]);
+
+        var root = Path.GetFullPath(contentRoot);
+        displayRoot ??= Path.GetDirectoryName(root);
+        var issues = ContentCatalog.Scan(root, displayRoot, diagnostics, parses);
+        // The files of all issues in one parallel loop, so that a file that takes long (one parsed again among
+        // thousands taken from the kept parses) does not hold up the reading of the next issue.
+        var files = issues.SelectMany(entry => entry.ArticleFiles).ToList();
+        var loaded = new (ArticleContent Article, SourceLocation IdLocation)?[files.Count];
+        Parallel.For(0, files.Count, i => loaded[i] = ReadArticle(files[i].FullPath, files[i].DisplayPath, diagnostics, parses));
+        var read = new List<IssueContent>(issues.Count);
+        var start = 0;
+        foreach (var entry in issues)
+        {
+            read.Add(Assemble(entry, new ArraySegment<(ArticleContent, SourceLocation)?>(loaded, start, entry.ArticleFiles.Count), diagnostics));
+            start += entry.ArticleFiles.Count;
+        }
+
+        return new(read);
+    }
 
     /// <summary>
     /// Reads the issue front matter of the whole site now and each issue's articles only when
@@ -42,6 +64,12 @@ public static class ContentReader
             .AsParallel().AsOrdered()
             .Select(file => ReadArticle(file.FullPath, file.DisplayPath, diagnostics, parses))
             .ToList();
+        return Assemble(entry, loaded, diagnostics);
+    }
+
+    /// <param name="loaded">The issue's article files as read, in file name order.</param>
+    private static IssueContent Assemble(ContentCatalog.IssueEntry entry, IReadOnlyList<(ArticleContent Article, SourceLocation IdLocation)?> loaded, DiagnosticBag diagnostics)
+    {
         var articles = new List<ArticleContent>(loaded.Count);
         var ids = new HashSet<string>(StringComparer.Ordinal);
         foreach (var item in loaded)
