@@ -39,17 +39,46 @@ public static partial class BuildStateFile
     }
 
     /// <summary>Writes the state beside its old one and renames it over it, so a killed build leaves the old state or the new one.</summary>
-    public static void Save(string stateFolder, BuildState state)
+    public static void Save(string stateFolder, BuildState state) => SaveAfter(stateFolder, state, () => { });
+
+    /// <summary>
+    /// Writes the state beside its old one while <paramref name="publish"/> puts the output in place, and renames it
+    /// over the old one only once <paramref name="publish"/> has returned: the new state never names an output that
+    /// is not in place, and a killed build leaves the old state or the new one. When publishing fails, the old state stays.
+    /// </summary>
+    public static void SaveAfter(string stateFolder, BuildState state, Action publish)
     {
         ArgumentNullException.ThrowIfNull(state);
+        ArgumentNullException.ThrowIfNull(publish);
         Directory.CreateDirectory(stateFolder);
         var path = Path.Combine(stateFolder, BuildState.FileName);
         var temporary = path + ".tmp";
-        using (var writer = new BinaryWriter(File.Create(temporary), Encoding.UTF8))
+        var writing = Task.Run(() =>
         {
+            using var writer = new BinaryWriter(File.Create(temporary), Encoding.UTF8);
             Write(writer, state);
+        });
+        try
+        {
+            publish();
+        }
+        catch
+        {
+            // The output was not put in place: the new state is not kept.
+            try
+            {
+                writing.Wait();
+            }
+            catch (AggregateException)
+            {
+                // Writing it failed too; nothing was renamed either way.
+            }
+
+            File.Delete(temporary);
+            throw;
         }
 
+        writing.GetAwaiter().GetResult();
         File.Move(temporary, path, overwrite: true);
     }
 

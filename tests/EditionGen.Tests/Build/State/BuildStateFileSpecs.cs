@@ -28,4 +28,33 @@ public class BuildStateFileSpecs
         Assert.Equal(parses.Current.Keys.Order(StringComparer.Ordinal), read.Parses.Keys.Order(StringComparer.Ordinal));
         Assert.All(parses.Current, parse => Assert.Equal(JsonSerializer.Serialize(parse.Value), JsonSerializer.Serialize(read.Parses[parse.Key])));
     }
+
+    [Fact]
+    public void A_new_state_is_not_put_in_place_when_publishing_the_output_fails()
+    {
+        using var site = new TempDir();
+        BuildStateFile.Save(site[".editiongen"], State("old"));
+
+        Assert.Throws<IOException>(() => BuildStateFile.SaveAfter(site[".editiongen"], State("new"), () => throw new IOException("the disk is full")));
+
+        Assert.Equal("old", BuildStateFile.Load(site[".editiongen"], "out", new DiagnosticBag(), path => path)!.Inputs);
+        Assert.Equal([BuildState.FileName], Directory.GetFiles(site[".editiongen"]).Select(Path.GetFileName));
+    }
+
+    [Fact]
+    public void A_new_state_is_put_in_place_once_the_output_is()
+    {
+        using var site = new TempDir();
+        BuildStateFile.Save(site[".editiongen"], State("old"));
+        string? during = null;
+
+        BuildStateFile.SaveAfter(site[".editiongen"], State("new"), () => during = BuildStateFile.Load(site[".editiongen"], "out", new DiagnosticBag(), path => path)!.Inputs);
+
+        Assert.Equal("old", during);
+        Assert.Equal("new", BuildStateFile.Load(site[".editiongen"], "out", new DiagnosticBag(), path => path)!.Inputs);
+    }
+
+    private static BuildState State(string inputs) => new(BuildState.CurrentVersion, "out", inputs, "links", new Dictionary<string, ContentHash>(),
+        new Dictionary<string, ContentParse>(), new Dictionary<string, LayoutDependencies>(), new Dictionary<string, OutputEntry>(),
+        new Dictionary<string, UnitEntry>(), [], 0, 0);
 }
