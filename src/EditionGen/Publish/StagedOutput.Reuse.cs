@@ -11,6 +11,8 @@ namespace EditionGen.Publish;
 /// </summary>
 public sealed partial class StagedOutput
 {
+    private string? _outputPrefix;
+
     /// <summary>The full path of <paramref name="relativePath"/> in the output as it is before the swap, or null when it is not a plain file there.</summary>
     public string? Previous(string relativePath)
     {
@@ -22,7 +24,10 @@ public sealed partial class StagedOutput
     /// <summary>The length and time of the previous output's plain file at <paramref name="relativePath"/>, or null when there is none; one look at the file.</summary>
     public (long Length, long WrittenTicks)? PreviousStamp(string relativePath)
     {
-        if (OutputPath.Refusal(relativePath) is not null || OutputPath.Under(OutputDirectory, relativePath) is not { } full) return null;
+        if (OutputPath.Refusal(relativePath) is not null) return null;
+        _outputPrefix ??= Path.TrimEndingDirectorySeparator(Path.GetFullPath(OutputDirectory)) + Path.DirectorySeparatorChar;
+        var full = Path.GetFullPath(Path.Combine(_outputPrefix, relativePath));
+        if (!full.StartsWith(_outputPrefix, StringComparison.Ordinal)) return null;
         var info = new FileInfo(full);
         return info.Exists ? (info.Length, info.LastWriteTimeUtc.Ticks) : null;
     }
@@ -34,6 +39,14 @@ public sealed partial class StagedOutput
     {
         ThrowIfFinished();
         var location = SourceLocation.File(origin ?? relativePath);
+        if (seen && InPlace)
+        {
+            // A path PreviousStamp found is a plain one inside the output, and the file stays where it is.
+            if (!_written.TryAdd(relativePath, relativePath)) throw Duplicate(relativePath, location);
+            _kept[relativePath] = true;
+            return;
+        }
+
         var from = seen && OutputPath.Refusal(relativePath) is null ? OutputPath.Under(OutputDirectory, relativePath) : Previous(relativePath);
         var to = OutputPath.Refusal(relativePath) is null ? OutputPath.Under(StagingDirectory, relativePath) : null;
         if (from is null || to is null)
@@ -42,11 +55,7 @@ public sealed partial class StagedOutput
                 $"could not reuse '{relativePath}' from the previous output: it is gone; build again with --no-cache."));
         }
 
-        if (!_written.TryAdd(relativePath, relativePath))
-        {
-            throw new OutputException(Diagnostic.Error(DiagnosticCodes.OutputDuplicate, location,
-                $"'{relativePath}' is written twice (paths are compared ignoring case, as Windows and macOS do); give each file its own path."));
-        }
+        if (!_written.TryAdd(relativePath, relativePath)) throw Duplicate(relativePath, location);
 
         if (InPlace)
         {
@@ -66,6 +75,10 @@ public sealed partial class StagedOutput
                 $"could not carry '{relativePath}' into {StagingDirectory}: {exception.Message}"), exception);
         }
     }
+
+    private static OutputException Duplicate(string relativePath, SourceLocation location) =>
+        new(Diagnostic.Error(DiagnosticCodes.OutputDuplicate, location,
+            $"'{relativePath}' is written twice (paths are compared ignoring case, as Windows and macOS do); give each file its own path."));
 
     /// <summary>
     /// Puts the previous output's file at the file's path into the staging folder when its bytes are the file's,
