@@ -35,28 +35,33 @@ public sealed class BuildPipeline(BuildOptions options)
         // Findings of this run only (ingest, the state), apart from the findings the state keeps for the next build.
         var transient = new DiagnosticBag();
         var diagnostics = new DiagnosticBag();
+        // The last build's state and the ingest cache are only read: they are read while the configuration is loaded.
+        var loading = options.NoCache ? null : Task.Run(() => BuildStateFile.Load(paths.State, paths.Output, transient, paths.Display), CancellationToken.None);
+        var loadingCache = options.Force ? null : Task.Run(() => IngestCache.Load(paths.State), CancellationToken.None);
         var config = LoadConfig(paths);
 
         var seeds = IngestStage.FindSeeds(paths.Seeds);
         progress?.Report(new BuildProgress(BuildStage.Ingest, 0, seeds.Count));
-        var cache = options.Force ? null : IngestCache.Load(paths.State);
+        var cache = loadingCache is null ? null : await loadingCache;
         // --no-cache reads every seed again, and leaves what it read for the next build.
         if (options.NoCache && cache is not null) foreach (var seed in seeds) cache.Forget(paths.Display(seed));
         times.Measure(BuildStage.Ingest, () =>
             IngestStage.Run(seeds, paths.Content, paths.Display, options.Force, options.EffectiveJobs, transient, cache));
 
         progress?.Report(new BuildProgress(BuildStage.Content, 0, null));
-        var previous = options.NoCache ? null : BuildStateFile.Load(paths.State, paths.Output, transient, paths.Display);
+        var previous = loading is null ? null : await loading;
+        // Each content file is read and hashed once: a file whose bytes the last build parsed is not parsed again,
+        // and the fingerprint takes the hashes of the bytes that were read.
+        var parses = new ContentParses(previous?.Parses);
+        var site = times.Measure(BuildStage.Content, () => ContentReader.Read(paths.Content, diagnostics, parses: parses));
         var inputs = times.Measure(BuildStage.Content, () =>
-            InputFingerprint.Compute(paths, $"search={!options.NoSearch}\nbase_url={options.BaseUrl}\nshard={options.Shard}", previous?.Content, options.EffectiveJobs));
+            InputFingerprint.Compute(paths, $"search={!options.NoSearch}\nbase_url={options.BaseUrl}\nshard={options.Shard}", parses.Hashes, options.EffectiveJobs));
         // Merged shards are read from their folders, which the fingerprint does not cover: a merge is never up to date.
         if (options.MergeFrom.Count > 0) previous = previous is null ? null : previous with { Inputs = "" };
         if (previous is not null && previous.Inputs == inputs.Hash && times.Measure(BuildStage.Publish, () => IncrementalBuild.OutputIntact(previous, paths.Output)))
         {
-            return UpToDate(previous, seeds.Count, transient, paths, times);
+            return UpToDate(previous, seeds.Count, transient, paths, times) with { Parsed = parses.ParsedCount };
         }
-
-        var site = times.Measure(BuildStage.Content, () => ContentReader.Read(paths.Content, diagnostics));
 
         var plan = times.Measure(BuildStage.Render, () => new SiteRenderer(config, paths.Root).Plan(site));
         var staticFiles = GithubPagesFiles.For(config).Append(OutputFolderGuard.Marker()).ToList();
@@ -97,8 +102,7 @@ public sealed class BuildPipeline(BuildOptions options)
             progress?.Report(new BuildProgress(BuildStage.Publish, flow.Written, flow.Written));
             times.Measure(BuildStage.Publish, () =>
             {
-                output.Commit();
-                BuildStateFile.Save(paths.State, incremental.Result(kept, issueCount, articleCount));
+                BuildStateFile.SaveAfter(paths.State, incremental.Result(kept, issueCount, articleCount, parses.Current), output.Commit);
                 return 0;
             });
         }
@@ -106,6 +110,8 @@ public sealed class BuildPipeline(BuildOptions options)
         return new BuildResult(findings, seeds.Count, issueCount, articleCount, flow.Written, publish)
         {
             Timings = times.Totals,
+            Parsed = parses.ParsedCount,
+            ReusedIssues = incremental.ReusedUnitCount,
             Rendered = incremental.RenderedCount,
             Written = incremental.WrittenCount,
         };

@@ -14,6 +14,12 @@ public sealed record BuildResult(
     /// <summary>The time each stage took; reported to the user, never written into the site.</summary>
     public IReadOnlyDictionary<BuildStage, TimeSpan> Timings { get; init; } = new Dictionary<BuildStage, TimeSpan>();
 
+    /// <summary>Content files parsed in this build; the others' bytes were those the last build parsed, and its parse was taken.</summary>
+    public int Parsed { get; init; }
+
+    /// <summary>Issues that were neither read nor rendered: the inputs of all their files were the last build's, and every file was taken as it was.</summary>
+    public int ReusedIssues { get; init; }
+
     /// <summary>Files rendered or produced in this build; the others were the last build's, reused unchanged.</summary>
     public int Rendered { get; init; }
 

@@ -13,18 +13,28 @@ internal static class ContentCatalog
     /// <param name="InItsFolder">Whether the folder matches the date; of two issues with one date, that one wins.</param>
     public sealed record IssueEntry(string DisplayPath, Issue Issue, IReadOnlyList<(string FullPath, string DisplayPath)> ArticleFiles, bool InItsFolder);
 
-    public static IReadOnlyList<IssueEntry> Scan(string root, string? displayRoot, DiagnosticBag diagnostics)
+    public static IReadOnlyList<IssueEntry> Scan(string root, string? displayRoot, DiagnosticBag diagnostics, ContentParses? parses = null)
     {
         if (ListMarkdownFiles(root, displayRoot, diagnostics) is not { } paths) return [];
         var folders = paths
             .GroupBy(path => Path.GetDirectoryName(path)!, StringComparer.Ordinal)
-            .OrderBy(group => group.Key, StringComparer.Ordinal);
+            .OrderBy(group => group.Key, StringComparer.Ordinal)
+            .Select(group => group.Order(StringComparer.Ordinal).ToList())
+            .ToList();
+        // Each folder's _index.md is read in parallel; what reading it found is reported in folder order below.
+        var indexes = folders
+            .AsParallel().AsOrdered()
+            .Select(files => files.FirstOrDefault(path => Path.GetFileName(path) == ContentLayout.IssueFileName) is { } index
+                ? ReadIndex(index, displayRoot, parses)
+                : null)
+            .ToList();
 
         var entries = new List<IssueEntry>();
-        foreach (var folder in folders)
+        for (var f = 0; f < folders.Count; f++)
         {
-            var files = folder.Order(StringComparer.Ordinal).ToList();
-            var index = files.FirstOrDefault(path => Path.GetFileName(path) == ContentLayout.IssueFileName);
+            var files = folders[f];
+            var folder = Path.GetDirectoryName(files[0])!;
+            var index = indexes[f]?.Path;
             var articles = files.Where(path => path != index).Select(path => (path, ContentLayout.DisplayPath(path, displayRoot))).ToList();
             if (index is null)
             {
@@ -36,10 +46,10 @@ internal static class ContentCatalog
                 continue;
             }
 
-            var indexDisplay = ContentLayout.DisplayPath(index, displayRoot);
-            if (ContentBoundary.Read(indexDisplay, diagnostics, () => ContentFile.Load(index, indexDisplay, diagnostics)) is not { } file) continue;
-            if (ContentBoundary.Read(indexDisplay, diagnostics, () => IssueFrontMatter.Read(file, diagnostics)) is not { } issue) continue;
-            var inItsFolder = CheckFolder(root, folder.Key, file, issue.Date!.Value, diagnostics);
+            var (_, indexDisplay, found, parse) = indexes[f]!;
+            diagnostics.AddRange(found);
+            if (parse is not { Issue: { } issue }) continue;
+            var inItsFolder = CheckFolder(root, folder, parse.KeyLocation, issue.Date!.Value, diagnostics);
             entries.Add(new IssueEntry(indexDisplay, issue, articles, inItsFolder));
         }
 
@@ -51,6 +61,15 @@ internal static class ContentCatalog
             return string.CompareOrdinal(a.DisplayPath, b.DisplayPath);
         });
         return DropRepeatedDates(entries, diagnostics);
+    }
+
+    private sealed record IndexRead(string Path, string DisplayPath, DiagnosticBag Found, ContentParse? Parse);
+
+    private static IndexRead ReadIndex(string index, string? displayRoot, ContentParses? parses)
+    {
+        var display = ContentLayout.DisplayPath(index, displayRoot);
+        var found = new DiagnosticBag();
+        return new IndexRead(index, display, found, ContentFileParser.Read(index, display, isIssue: true, found, parses));
     }
 
     /// <summary>Every <c>.md</c> file below the root, leaving out hidden files and folders (editor and VCS state).</summary>
@@ -77,12 +96,12 @@ internal static class ContentCatalog
         }
     }
 
-    private static bool CheckFolder(string root, string folder, ContentFile file, DateOnly date, DiagnosticBag diagnostics)
+    private static bool CheckFolder(string root, string folder, SourceLocation dateLocation, DateOnly date, DiagnosticBag diagnostics)
     {
         var relative = Path.GetRelativePath(root, folder).Replace('\\', '/');
         var expected = ContentLayout.IssueFolder(date);
         if (relative == expected) return true;
-        diagnostics.Warning(DiagnosticCodes.IssueFolderMismatch, file.FrontMatter.KeyLocation("date"),
+        diagnostics.Warning(DiagnosticCodes.IssueFolderMismatch, dateLocation,
             $"the issue date {Day(date)} does not match its folder {relative}; the date wins. Move the folder to content/{expected}/ or correct the date.");
         return false;
     }

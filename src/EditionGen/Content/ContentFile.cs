@@ -1,3 +1,4 @@
+using System.Text;
 using EditionGen.Diagnostics;
 
 namespace EditionGen.Content;
@@ -5,12 +6,12 @@ namespace EditionGen.Content;
 /// <summary>A content file's text (line ends made LF) and its front matter, or the reason it cannot be used.</summary>
 internal sealed record ContentFile(string FullPath, string DisplayPath, string Text, FrontMatterMapping FrontMatter)
 {
-    public static ContentFile? Load(string fullPath, string displayPath, DiagnosticBag diagnostics)
+    /// <summary>The file's bytes, or null after reporting why they could not be read.</summary>
+    public static byte[]? ReadBytes(string fullPath, string displayPath, DiagnosticBag diagnostics)
     {
-        string text;
         try
         {
-            text = File.ReadAllText(fullPath).Replace("\r\n", "\n", StringComparison.Ordinal);
+            return File.ReadAllBytes(fullPath);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
@@ -18,7 +19,14 @@ internal sealed record ContentFile(string FullPath, string DisplayPath, string T
                 $"could not be read: {e.Message} Check that the file exists and is readable.");
             return null;
         }
+    }
 
+    /// <summary>The file read from <paramref name="bytes"/> (UTF-8 unless a byte order mark says otherwise), or null after reporting why it cannot be used.</summary>
+    public static ContentFile? Parse(string fullPath, string displayPath, byte[] bytes, DiagnosticBag diagnostics)
+    {
+        // As File.ReadAllText decodes.
+        using var reader = new StreamReader(new MemoryStream(bytes, writable: false), Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
+        var text = reader.ReadToEnd().Replace("\r\n", "\n", StringComparison.Ordinal);
         if (FrontMatterSection.Find(text) is not { } section)
         {
             diagnostics.Error(DiagnosticCodes.FrontMatterInvalid, new SourceLocation(displayPath, 1, 1),

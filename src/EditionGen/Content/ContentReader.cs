@@ -13,15 +13,38 @@ namespace EditionGen.Content;
 public static class ContentReader
 {
     /// <summary>Reads everything at once: issues oldest first, articles by page then order.</summary>
-    public static SiteContent Read(string contentRoot, DiagnosticBag diagnostics, string? displayRoot = null) =>
-        new(ReadIssues(contentRoot, diagnostics, displayRoot).ToList());
+    /// <param name="parses">What files were read into by the last build, to parse only files whose bytes changed; null parses every file.</param>
+    public static SiteContent Read(string contentRoot, DiagnosticBag diagnostics, string? displayRoot = null, ContentParses? parses = null)
+    {
+        ArgumentNullException.ThrowIfNull(contentRoot);
+        ArgumentNullException.ThrowIfNull(diagnostics);
+        if (!Directory.Exists(contentRoot)) return new([]);
+
+        var root = Path.GetFullPath(contentRoot);
+        displayRoot ??= Path.GetDirectoryName(root);
+        var issues = ContentCatalog.Scan(root, displayRoot, diagnostics, parses);
+        // The files of all issues in one parallel loop, so that a file that takes long (one parsed again among
+        // thousands taken from the kept parses) does not hold up the reading of the next issue.
+        var files = issues.SelectMany(entry => entry.ArticleFiles).ToList();
+        var loaded = new (ArticleContent Article, SourceLocation IdLocation)?[files.Count];
+        Parallel.For(0, files.Count, i => loaded[i] = ReadArticle(files[i].FullPath, files[i].DisplayPath, diagnostics, parses));
+        var read = new List<IssueContent>(issues.Count);
+        var start = 0;
+        foreach (var entry in issues)
+        {
+            read.Add(Assemble(entry, new ArraySegment<(ArticleContent, SourceLocation)?>(loaded, start, entry.ArticleFiles.Count), diagnostics));
+            start += entry.ArticleFiles.Count;
+        }
+
+        return new(read);
+    }
 
     /// <summary>
     /// Reads the issue front matter of the whole site now and each issue's articles only when
     /// the sequence reaches it. Article bodies are never held: see <see cref="ArticleContent.LoadBody"/>.
     /// Article diagnostics arrive while the sequence is enumerated.
     /// </summary>
-    public static IEnumerable<IssueContent> ReadIssues(string contentRoot, DiagnosticBag diagnostics, string? displayRoot = null)
+    public static IEnumerable<IssueContent> ReadIssues(string contentRoot, DiagnosticBag diagnostics, string? displayRoot = null, ContentParses? parses = null)
     {
         ArgumentNullException.ThrowIfNull(contentRoot);
         ArgumentNullException.ThrowIfNull(diagnostics);
@@ -29,18 +52,24 @@ public static class ContentReader
 
         var root = Path.GetFullPath(contentRoot);
         displayRoot ??= Path.GetDirectoryName(root);
-        var issues = ContentCatalog.Scan(root, displayRoot, diagnostics);
-        return issues.Select(entry => ReadIssue(entry, diagnostics));
+        var issues = ContentCatalog.Scan(root, displayRoot, diagnostics, parses);
+        return issues.Select(entry => ReadIssue(entry, diagnostics, parses));
     }
 
-    private static IssueContent ReadIssue(ContentCatalog.IssueEntry entry, DiagnosticBag diagnostics)
+    private static IssueContent ReadIssue(ContentCatalog.IssueEntry entry, DiagnosticBag diagnostics, ContentParses? parses)
     {
         // Files are parsed and rendered in parallel, then checked in file name order, so the
         // outcome (which of two equal ids wins, the diagnostics) does not depend on timing.
         var loaded = entry.ArticleFiles
             .AsParallel().AsOrdered()
-            .Select(file => ContentBoundary.Read(file.DisplayPath, diagnostics, () => ReadArticle(file.FullPath, file.DisplayPath, diagnostics)))
+            .Select(file => ReadArticle(file.FullPath, file.DisplayPath, diagnostics, parses))
             .ToList();
+        return Assemble(entry, loaded, diagnostics);
+    }
+
+    /// <param name="loaded">The issue's article files as read, in file name order.</param>
+    private static IssueContent Assemble(ContentCatalog.IssueEntry entry, IReadOnlyList<(ArticleContent Article, SourceLocation IdLocation)?> loaded, DiagnosticBag diagnostics)
+    {
         var articles = new List<ArticleContent>(loaded.Count);
         var ids = new HashSet<string>(StringComparer.Ordinal);
         foreach (var item in loaded)
@@ -65,12 +94,8 @@ public static class ContentReader
         return new IssueContent(entry.DisplayPath, entry.Issue, articles);
     }
 
-    private static (ArticleContent Article, SourceLocation IdLocation)? ReadArticle(string fullPath, string displayPath, DiagnosticBag diagnostics)
-    {
-        if (ContentFile.Load(fullPath, displayPath, diagnostics) is not { } file) return null;
-        if (ArticleFrontMatter.Read(file, diagnostics) is not { } article) return null;
-        // Only the excerpt of the body is kept; the body is rendered again when its page is.
-        var excerpt = Excerpt.Of(MarkdownBody.PlainTextOf(file.Text));
-        return (new ArticleContent(displayPath, article, excerpt, ArticleBodySource.FromFile(fullPath)), file.FrontMatter.KeyLocation("id"));
-    }
+    private static (ArticleContent Article, SourceLocation IdLocation)? ReadArticle(string fullPath, string displayPath, DiagnosticBag diagnostics, ContentParses? parses) =>
+        ContentFileParser.Read(fullPath, displayPath, isIssue: false, diagnostics, parses) is { Article: { } article } parse
+            ? (new ArticleContent(displayPath, article, parse.Excerpt, ArticleBodySource.FromFile(fullPath)), parse.KeyLocation)
+            : null;
 }

@@ -17,6 +17,9 @@ public sealed record SiteFile(string Path, byte[] Bytes, string? Origin = null)
     /// <summary>The key of everything the file was made from, when the build keeps state: equal keys give equal bytes.</summary>
     public string? Key { get; init; }
 
+    /// <summary>The layout a page was rendered with, such as <c>layouts/article.html</c>; null for other files.</summary>
+    public string? Layout { get; init; }
+
     /// <summary>The last build made this file from the same inputs: its bytes are in the previous output, and <see cref="Bytes"/> is empty.</summary>
     public bool Reused { get; init; }
 

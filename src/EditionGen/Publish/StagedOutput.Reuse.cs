@@ -11,6 +11,8 @@ namespace EditionGen.Publish;
 /// </summary>
 public sealed partial class StagedOutput
 {
+    private string? _outputPrefix;
+
     /// <summary>The full path of <paramref name="relativePath"/> in the output as it is before the swap, or null when it is not a plain file there.</summary>
     public string? Previous(string relativePath)
     {
@@ -19,13 +21,33 @@ public sealed partial class StagedOutput
         return full is not null && File.Exists(full) ? full : null;
     }
 
+    /// <summary>The length and time of the previous output's plain file at <paramref name="relativePath"/>, or null when there is none; one look at the file.</summary>
+    public (long Length, long WrittenTicks)? PreviousStamp(string relativePath)
+    {
+        if (OutputPath.Refusal(relativePath) is not null) return null;
+        _outputPrefix ??= Path.TrimEndingDirectorySeparator(Path.GetFullPath(OutputDirectory)) + Path.DirectorySeparatorChar;
+        var full = Path.GetFullPath(Path.Combine(_outputPrefix, relativePath));
+        if (!full.StartsWith(_outputPrefix, StringComparison.Ordinal)) return null;
+        var info = new FileInfo(full);
+        return info.Exists ? (info.Length, info.LastWriteTimeUtc.Ticks) : null;
+    }
+
     /// <summary>Puts the previous output's file at <paramref name="relativePath"/> into the staging folder unchanged.</summary>
+    /// <param name="seen">The caller has just found the file in the previous output (see <see cref="PreviousStamp"/>): it is not looked for again.</param>
     /// <exception cref="OutputException">As for <see cref="Write"/>.</exception>
-    public void Reuse(string relativePath, string? origin = null)
+    public void Reuse(string relativePath, string? origin = null, bool seen = false)
     {
         ThrowIfFinished();
         var location = SourceLocation.File(origin ?? relativePath);
-        var from = Previous(relativePath);
+        if (seen && InPlace)
+        {
+            // A path PreviousStamp found is a plain one inside the output, and the file stays where it is.
+            if (!_written.TryAdd(relativePath, relativePath)) throw Duplicate(relativePath, location);
+            _kept[relativePath] = true;
+            return;
+        }
+
+        var from = seen && OutputPath.Refusal(relativePath) is null ? OutputPath.Under(OutputDirectory, relativePath) : Previous(relativePath);
         var to = OutputPath.Refusal(relativePath) is null ? OutputPath.Under(StagingDirectory, relativePath) : null;
         if (from is null || to is null)
         {
@@ -33,11 +55,7 @@ public sealed partial class StagedOutput
                 $"could not reuse '{relativePath}' from the previous output: it is gone; build again with --no-cache."));
         }
 
-        if (!_written.TryAdd(relativePath, relativePath))
-        {
-            throw new OutputException(Diagnostic.Error(DiagnosticCodes.OutputDuplicate, location,
-                $"'{relativePath}' is written twice (paths are compared ignoring case, as Windows and macOS do); give each file its own path."));
-        }
+        if (!_written.TryAdd(relativePath, relativePath)) throw Duplicate(relativePath, location);
 
         if (InPlace)
         {
@@ -57,6 +75,10 @@ public sealed partial class StagedOutput
                 $"could not carry '{relativePath}' into {StagingDirectory}: {exception.Message}"), exception);
         }
     }
+
+    private static OutputException Duplicate(string relativePath, SourceLocation location) =>
+        new(Diagnostic.Error(DiagnosticCodes.OutputDuplicate, location,
+            $"'{relativePath}' is written twice (paths are compared ignoring case, as Windows and macOS do); give each file its own path."));
 
     /// <summary>
     /// Puts the previous output's file at the file's path into the staging folder when its bytes are the file's,

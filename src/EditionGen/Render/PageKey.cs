@@ -43,6 +43,20 @@ internal static class PageKey
         return Convert.ToHexStringLower(hash.GetHashAndReset());
     }
 
+    /// <summary>
+    /// The key of one issue's files: the settings, the interface strings, the site view, the hash of every content file
+    /// the issue is made from (its <c>_index.md</c>, then its articles in order) and the neighbouring issues it links.
+    /// Every page model of the issue is made from these alone, so an equal key gives equal page keys.
+    /// </summary>
+    public static string OfIssue(string settings, string stringsHash, object site, IEnumerable<string> contentFiles, object? previous, object? next)
+    {
+        using var hash = Start("issue", settings, stringsHash);
+        hash.AppendData(Encoding.UTF8.GetBytes(HashOf(site) + "\n"));
+        foreach (var file in contentFiles) hash.AppendData(Encoding.UTF8.GetBytes(file + "\n"));
+        hash.AppendData(Encoding.UTF8.GetBytes((previous is null ? "-" : HashOf(previous)) + "\n" + (next is null ? "-" : HashOf(next)) + "\n"));
+        return Convert.ToHexStringLower(hash.GetHashAndReset());
+    }
+
     private static IncrementalHash Start(string kind, string stringsHash, string? contentHash)
     {
         var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);

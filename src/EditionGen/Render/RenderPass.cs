@@ -70,7 +70,7 @@ internal sealed class RenderPass
             {
                 var previous = index > 0 ? _issueViews.Link(issues[index - 1]) : null;
                 var next = index + 1 < issues.Count ? _issueViews.Link(issues[index + 1]) : null;
-                return Issue(issues[index], previous, next);
+                return IssueUnit(issues[index], previous, next);
             });
         }
 
@@ -127,6 +127,44 @@ internal sealed class RenderPass
             PreviousIssue = issues.Count > 1 ? _issueViews.Link(issues[^2]) : null,
         };
         return Produce("layouts/home.html", UrlBuilder.HomePath, model);
+    }
+
+    /// <summary>
+    /// An issue's files; with the last build's state, an issue whose key is the one the last build made its files
+    /// from is not read or rendered at all: its files are named reused, each with the key it had.
+    /// </summary>
+    private IEnumerable<SiteFile> IssueUnit(PlannedIssue planned, IssueLinkView? previousIssue, IssueLinkView? nextIssue)
+    {
+        var name = _urls.IssuePath(planned.Date);
+        var key = IssueKey(planned, previousIssue, nextIssue);
+        if (key is not null && _reuse!.ReusableUnit(name, key) is { } kept)
+        {
+            _reuse.UnitMade(name, key, kept);
+            foreach (var file in kept) yield return Reused(file.Path, null, file.Layout);
+            yield break;
+        }
+
+        var made = new List<UnitFile>();
+        foreach (var file in Issue(planned, previousIssue, nextIssue))
+        {
+            made.Add(new UnitFile(file.Path, file.Layout));
+            yield return file;
+        }
+
+        if (key is not null) _reuse!.UnitMade(name, key, made);
+    }
+
+    private string? IssueKey(PlannedIssue planned, IssueLinkView? previousIssue, IssueLinkView? nextIssue)
+    {
+        if (_reuse is null) return null;
+        var files = new List<string>(planned.Articles.Count + 1);
+        foreach (var path in planned.Articles.Select(a => a.SourcePath).Prepend(planned.Content.SourcePath))
+        {
+            if (_reuse.ContentHash(path) is not { } hash) return null;
+            files.Add(path + " " + hash);
+        }
+
+        return PageKey.OfIssue(_reuse.Settings, _stringsHash, _site, files, previousIssue, nextIssue);
     }
 
     private IEnumerable<SiteFile> Issue(PlannedIssue planned, IssueLinkView? previousIssue, IssueLinkView? nextIssue)
@@ -307,9 +345,10 @@ internal sealed class RenderPass
         }
 
         var text = _layouts.Render(layout, model.ToScriptObject(_strings), out var origin);
-        return text is null ? null : SiteFile.FromText(path, text, origin) with { Key = key };
+        return text is null ? null : SiteFile.FromText(path, text, origin) with { Key = key, Layout = layout };
     }
 
-    private static SiteFile Reused(string path, string key, string? layout) =>
-        new(path, [], layout is null ? null : Theme.SiteFolder + "/" + layout) { Key = key, Reused = true };
+    /// <param name="key">The page's key, or null to keep the key the last build recorded for it.</param>
+    private static SiteFile Reused(string path, string? key, string? layout) =>
+        new(path, [], layout is null ? null : Theme.SiteFolder + "/" + layout) { Key = key, Layout = layout, Reused = true };
 }

@@ -43,6 +43,9 @@ public static class MeasuredRun
             report["issues"] = result.IssueCount;
             report["articles"] = result.ArticleCount;
             report["files"] = result.FileCount;
+            report["parsed"] = result.Parsed;
+            report["reused_issues"] = result.ReusedIssues;
+            report["rendered"] = result.Rendered;
             report["published"] = result.Published;
             report["errors"] = result.ErrorCount;
             report["warnings"] = result.WarningCount;

@@ -93,6 +93,83 @@ public sealed partial class IncrementalBuildSpecs : IDisposable
     }
 
     [Fact]
+    public void A_rebuild_after_an_edited_article_parses_only_the_edited_file()
+    {
+        var first = Build(jobs: 2);
+        var path = _edition.PathOf(EditedArticle);
+        File.WriteAllText(path, File.ReadAllText(path) + "\n编辑补充的一段话。\n");
+
+        var second = Build(jobs: 2);
+
+        Assert.True(first.Parsed > 10, $"{first.Parsed} files were parsed by the first build");
+        Assert.Equal(1, second.Parsed);
+        AssertSameAsCleanBuild(jobs: 2);
+    }
+
+    [Fact]
+    public void An_article_edited_to_the_same_length_with_its_time_put_back_is_read_again()
+    {
+        Build(jobs: 2);
+        var path = _edition.PathOf(EditedArticle);
+        var written = File.GetLastWriteTimeUtc(path);
+        var text = File.ReadAllText(path);
+        var title = TitleLine().Match(text).Value;
+        var edited = title[..^2] + (title[^2] == '甲' ? '乙' : '甲') + title[^1];
+        File.WriteAllText(path, text.Replace(title, edited, StringComparison.Ordinal));
+        File.SetLastWriteTimeUtc(path, written);
+
+        var second = Build(jobs: 2);
+
+        Assert.False(second.UpToDate);
+        Assert.Equal(1, second.Parsed);
+        Assert.Contains(edited[8..^1], File.ReadAllText(Path.Combine(_edition.Output, "2023/05/30/01/03/index.html")), StringComparison.Ordinal);
+        AssertSameAsCleanBuild(jobs: 2);
+    }
+
+    [Fact]
+    public void An_issue_whose_files_and_neighbours_did_not_change_is_taken_whole_without_being_rendered()
+    {
+        Build(jobs: 2);
+        var path = _edition.PathOf(EditedArticle);
+        File.WriteAllText(path, File.ReadAllText(path) + "\n编辑补充的一段话。\n");
+
+        var second = Build(jobs: 2);
+
+        Assert.Equal(1, second.ReusedIssues);
+        AssertSameAsCleanBuild(jobs: 2);
+    }
+
+    [Fact]
+    public void An_issue_is_not_taken_whole_when_the_number_of_the_issue_before_it_changed()
+    {
+        Build(jobs: 2);
+        var index = _edition.PathOf("content/2023/05/30/_index.md");
+        File.WriteAllText(index, IssueNumberLine().Replace(File.ReadAllText(index), "issue_number: 10240", 1));
+
+        var second = Build(jobs: 2);
+
+        // The link to the issue before is part of every page model of the next issue.
+        Assert.Equal(0, second.ReusedIssues);
+        AssertSameAsCleanBuild(jobs: 2);
+    }
+
+    [Fact]
+    public void An_unchanged_issue_with_a_file_deleted_from_the_output_is_not_taken_whole_and_the_file_is_written_again()
+    {
+        Build(jobs: 2);
+        var path = _edition.PathOf(EditedArticle);
+        File.WriteAllText(path, File.ReadAllText(path) + "\n编辑补充的一段话。\n");
+        var deleted = Path.Combine(_edition.Output, "2023/05/31/01/01/index.html");
+        File.Delete(deleted);
+
+        var second = Build(jobs: 2);
+
+        Assert.Equal(0, second.ReusedIssues);
+        Assert.True(File.Exists(deleted));
+        AssertSameAsCleanBuild(jobs: 2);
+    }
+
+    [Fact]
     public void A_changed_partial_rewrites_only_pages_whose_layout_includes_it()
     {
         Build(jobs: 2);
@@ -189,6 +266,12 @@ public sealed partial class IncrementalBuildSpecs : IDisposable
         Assert.Equal(written, File.ReadAllText(cache));
         Assert.Empty(Rewritten(content, Times(_edition.PathOf("content"))));
     }
+
+    [GeneratedRegex("^issue_number: .*$", RegexOptions.Multiline)]
+    private static partial Regex IssueNumberLine();
+
+    [GeneratedRegex("^title: \".+\"$", RegexOptions.Multiline)]
+    private static partial Regex TitleLine();
 
     [GeneratedRegex(@"\d{4}年\d{1,2}月\d{1,2}日")]
     private static partial Regex DateLine();

@@ -1,3 +1,4 @@
+using EditionGen.Content;
 using EditionGen.Diagnostics;
 
 namespace EditionGen.Build.State;
@@ -5,7 +6,8 @@ namespace EditionGen.Build.State;
 /// <summary>
 /// What the last published build left for the next one, in <c>.editiongen/build-state.bin</c>, outside the output:
 /// the EditionGen version and output folder it belongs to, the hash of all its inputs, the hash of every content
-/// file, the dependencies of each layout, every output file with its key and findings, and the build's findings.
+/// file and what each one parsed into, the dependencies of each layout, every output file with its key and findings,
+/// the key and files of each issue, and the build's findings.
 /// It is only ever a shortcut: a missing state costs time, and a corrupt or foreign one is discarded with a warning.
 /// </summary>
 public sealed record BuildState(
@@ -14,8 +16,10 @@ public sealed record BuildState(
     string Inputs,
     string ValidationContext,
     IReadOnlyDictionary<string, ContentHash> Content,
+    IReadOnlyDictionary<string, ContentParse> Parses,
     IReadOnlyDictionary<string, LayoutDependencies> Layouts,
     IReadOnlyDictionary<string, OutputEntry> Files,
+    IReadOnlyDictionary<string, UnitEntry> Units,
     IReadOnlyList<Diagnostic> Findings,
     int IssueCount,
     int ArticleCount)

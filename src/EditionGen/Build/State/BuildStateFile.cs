@@ -1,14 +1,15 @@
 using System.Text;
 using EditionGen.Diagnostics;
+using EditionGen.Render;
 using EditionGen.Validate;
 
 namespace EditionGen.Build.State;
 
 /// <summary>Reads and writes <see cref="BuildState"/> in a compact binary form; a file that is not exactly one is refused.</summary>
-public static class BuildStateFile
+public static partial class BuildStateFile
 {
     private const int Magic = 0x53424745; // "EGBS"
-    private const int Format = 1;
+    private const int Format = 3;
 
     /// <summary>The state of the last build into <paramref name="output"/>, or null (with a warning when a state was there but unusable).</summary>
     public static BuildState? Load(string stateFolder, string output, DiagnosticBag diagnostics, Func<string, string> display)
@@ -38,17 +39,46 @@ public static class BuildStateFile
     }
 
     /// <summary>Writes the state beside its old one and renames it over it, so a killed build leaves the old state or the new one.</summary>
-    public static void Save(string stateFolder, BuildState state)
+    public static void Save(string stateFolder, BuildState state) => SaveAfter(stateFolder, state, () => { });
+
+    /// <summary>
+    /// Writes the state beside its old one while <paramref name="publish"/> puts the output in place, and renames it
+    /// over the old one only once <paramref name="publish"/> has returned: the new state never names an output that
+    /// is not in place, and a killed build leaves the old state or the new one. When publishing fails, the old state stays.
+    /// </summary>
+    public static void SaveAfter(string stateFolder, BuildState state, Action publish)
     {
         ArgumentNullException.ThrowIfNull(state);
+        ArgumentNullException.ThrowIfNull(publish);
         Directory.CreateDirectory(stateFolder);
         var path = Path.Combine(stateFolder, BuildState.FileName);
         var temporary = path + ".tmp";
-        using (var writer = new BinaryWriter(File.Create(temporary), Encoding.UTF8))
+        var writing = Task.Run(() =>
         {
+            using var writer = new BinaryWriter(File.Create(temporary), Encoding.UTF8);
             Write(writer, state);
+        });
+        try
+        {
+            publish();
+        }
+        catch
+        {
+            // The output was not put in place: the new state is not kept.
+            try
+            {
+                writing.Wait();
+            }
+            catch (AggregateException)
+            {
+                // Writing it failed too; nothing was renamed either way.
+            }
+
+            File.Delete(temporary);
+            throw;
         }
 
+        writing.GetAwaiter().GetResult();
         File.Move(temporary, path, overwrite: true);
     }
 
@@ -69,10 +99,10 @@ public static class BuildStateFile
         foreach (var c in s.Content.Values.OrderBy(c => c.Path, StringComparer.Ordinal))
         {
             w.Write(c.Path);
-            w.Write(c.Length);
-            w.Write(c.WrittenTicks);
             w.Write(c.Hash);
         }
+
+        WriteParses(w, s.Parses);
 
         w.Write(s.Layouts.Count);
         foreach (var l in s.Layouts.Values.OrderBy(l => l.Layout, StringComparer.Ordinal))
@@ -102,6 +132,18 @@ public static class BuildStateFile
             });
         }
 
+        w.Write(s.Units.Count);
+        foreach (var u in s.Units.Values.OrderBy(u => u.Name, StringComparer.Ordinal))
+        {
+            w.Write(u.Name);
+            w.Write(u.Key);
+            WriteList(w, u.Files, file =>
+            {
+                w.Write(file.Path);
+                WriteNullable(w, file.Layout);
+            });
+        }
+
         WriteList(w, s.Findings, d => WriteDiagnostic(w, d));
     }
 
@@ -118,9 +160,11 @@ public static class BuildStateFile
         var content = new Dictionary<string, ContentHash>(contentCount, StringComparer.Ordinal);
         for (var i = 0; i < contentCount; i++)
         {
-            var c = new ContentHash(r.ReadString(), r.ReadInt64(), r.ReadInt64(), r.ReadString());
+            var c = new ContentHash(r.ReadString(), r.ReadString());
             content[c.Path] = c;
         }
+
+        var parses = ReadParses(r);
 
         var layoutCount = Count(r);
         var layouts = new Dictionary<string, LayoutDependencies>(layoutCount, StringComparer.Ordinal);
@@ -147,9 +191,17 @@ public static class BuildStateFile
             files[path] = new OutputEntry(path, key, bytes, length, ticks, check);
         }
 
+        var unitCount = Count(r);
+        var units = new Dictionary<string, UnitEntry>(unitCount, StringComparer.Ordinal);
+        for (var i = 0; i < unitCount; i++)
+        {
+            var name = r.ReadString();
+            units[name] = new UnitEntry(name, r.ReadString(), ReadList(r, () => new UnitFile(r.ReadString(), ReadNullable(r))));
+        }
+
         var findings = ReadList(r, () => ReadDiagnostic(r));
         if (r.BaseStream.Position != r.BaseStream.Length) throw new InvalidDataException("trailing bytes");
-        return new BuildState(version, output, inputs, validation, content, layouts, files, findings, issues, articles);
+        return new BuildState(version, output, inputs, validation, content, parses, layouts, files, units, findings, issues, articles);
     }
 
     private static int Count(BinaryReader r)

@@ -1,4 +1,4 @@
 namespace EditionGen.Build.State;
 
-/// <summary>The hash of one content file's bytes, with its length and time on disk so it is computed again only when they change.</summary>
-public sealed record ContentHash(string Path, long Length, long WrittenTicks, string Hash);
+/// <summary>The SHA-256 of one input file's bytes, by its path from the site root.</summary>
+public sealed record ContentHash(string Path, string Hash);

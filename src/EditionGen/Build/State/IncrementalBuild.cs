@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.IO.Enumeration;
 using System.Security.Cryptography;
+using EditionGen.Content;
 using EditionGen.Diagnostics;
 using EditionGen.Model;
 using EditionGen.Publish;
@@ -25,12 +26,14 @@ internal sealed class IncrementalBuild : IRenderReuse
     private readonly RenderPlan _plan;
     private readonly bool _sameLinks;
     private readonly ConcurrentDictionary<string, OutputEntry> _files = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, UnitEntry> _units = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, ConcurrentDictionary<string, bool>> _loaded = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, bool> _layoutUnchanged = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, bool> _intact = new(StringComparer.Ordinal);
     private int _rendered;
     private int _reused;
     private int _written;
+    private int _reusedUnits;
 
     public IncrementalBuild(BuildState? previous, InputFingerprint inputs, string validationContext, StagedOutput output, RenderPlan plan)
     {
@@ -51,6 +54,8 @@ internal sealed class IncrementalBuild : IRenderReuse
     /// <summary>Files whose bytes were new and so were written.</summary>
     public int WrittenCount => _written;
 
+    public string Settings => _inputs.Settings;
+
     public string? ContentHash(string sourcePath) => _inputs.Content.TryGetValue(sourcePath, out var hash) ? hash.Hash : null;
 
     public bool CanReuse(string path, string key, string? layout) =>
@@ -60,6 +65,28 @@ internal sealed class IncrementalBuild : IRenderReuse
         && entry.Key == key
         && (layout is null || LayoutUnchanged(layout))
         && Intact(entry);
+
+    /// <summary>Issues whose files were all taken from the last build without reading or rendering the issue.</summary>
+    public int ReusedUnitCount => _reusedUnits;
+
+    public IReadOnlyList<UnitFile>? ReusableUnit(string name, string key)
+    {
+        if (!_sameLinks
+            || _previous is null
+            || !_previous.Units.TryGetValue(name, out var unit)
+            || unit.Key != key
+            || !unit.Files.All(file => _previous.Files.TryGetValue(file.Path, out var entry)
+                                       && (file.Layout is null || LayoutUnchanged(file.Layout))
+                                       && Intact(entry)))
+        {
+            return null;
+        }
+
+        Interlocked.Increment(ref _reusedUnits);
+        return unit.Files;
+    }
+
+    public void UnitMade(string name, string key, IReadOnlyList<UnitFile> files) => _units[name] = new UnitEntry(name, key, files);
 
     public void Rendered(string layout, IReadOnlyCollection<string> templates)
     {
@@ -74,7 +101,8 @@ internal sealed class IncrementalBuild : IRenderReuse
         if (file.Reused)
         {
             var entry = _previous!.Files[file.Path];
-            Reuse(file, entry with { Key = file.Key }, validator, diagnostics);
+            // A file of a unit taken whole keeps the key it had.
+            Reuse(file, file.Key is null ? entry : entry with { Key = file.Key }, validator, diagnostics);
             Interlocked.Increment(ref _reused);
             return 0;
         }
@@ -105,7 +133,7 @@ internal sealed class IncrementalBuild : IRenderReuse
     }
 
     /// <summary>The state to leave for the next build, once this one is published.</summary>
-    public BuildState Result(IReadOnlyList<Diagnostic> findings, int issues, int articles)
+    public BuildState Result(IReadOnlyList<Diagnostic> findings, int issues, int articles, IReadOnlyDictionary<string, ContentParse> parses)
     {
         var layouts = new Dictionary<string, LayoutDependencies>(StringComparer.Ordinal);
         var names = _loaded.Keys.Concat(_previous?.Layouts.Keys ?? []).Distinct(StringComparer.Ordinal);
@@ -121,7 +149,8 @@ internal sealed class IncrementalBuild : IRenderReuse
         }
 
         return new BuildState(BuildState.CurrentVersion, _output.OutputDirectory, _inputs.Hash, _validationContext,
-            _inputs.Content, layouts, new Dictionary<string, OutputEntry>(_files, StringComparer.Ordinal), findings, issues, articles);
+            _inputs.Content, parses, layouts, new Dictionary<string, OutputEntry>(_files, StringComparer.Ordinal),
+            new Dictionary<string, UnitEntry>(_units, StringComparer.Ordinal), findings, issues, articles);
     }
 
     /// <summary>Whether every file the state lists is in <paramref name="output"/> as the last build left it.</summary>
@@ -152,7 +181,8 @@ internal sealed class IncrementalBuild : IRenderReuse
     {
         validator.Replay(file.Path, entry.Check);
         diagnostics.AddRange(entry.Check.Diagnostics);
-        _output.Reuse(file.Path, file.Origin);
+        // Every file reused was found intact in the previous output a moment ago.
+        _output.Reuse(file.Path, file.Origin, seen: true);
         _files[file.Path] = entry;
     }
 
@@ -163,9 +193,5 @@ internal sealed class IncrementalBuild : IRenderReuse
 
     /// <summary>The previous output's file is the one the last build left: same length, same time.</summary>
     private bool Intact(OutputEntry entry) => _intact.GetOrAdd(entry.Path, _ =>
-    {
-        if (_output.Previous(entry.Path) is not { } full) return false;
-        var info = new FileInfo(full);
-        return info.Length == entry.Length && info.LastWriteTimeUtc.Ticks == entry.WrittenTicks;
-    });
+        _output.PreviousStamp(entry.Path) is { } stamp && stamp.Length == entry.Length && stamp.WrittenTicks == entry.WrittenTicks);
 }

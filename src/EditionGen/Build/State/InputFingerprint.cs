@@ -7,36 +7,35 @@ namespace EditionGen.Build.State;
 /// <summary>
 /// The hash of everything a build reads after ingest: the EditionGen version, <c>edition.yml</c>, the options that
 /// change the output, every file under <c>templates/</c> and every content file (hashed whole, so any field or body
-/// change counts). A content file whose length and time match the last build's keeps the hash it had then.
+/// change counts). Every file is hashed from its bytes in every build; the length or time of a file is never trusted.
+/// <see cref="Settings"/> is the hash of the first three alone, which every page may show.
 /// </summary>
-public sealed record InputFingerprint(string Hash, IReadOnlyDictionary<string, ContentHash> Content)
+public sealed record InputFingerprint(string Hash, string Settings, IReadOnlyDictionary<string, ContentHash> Content)
 {
-    public static InputFingerprint Compute(SitePaths paths, string options, IReadOnlyDictionary<string, ContentHash>? previous, int jobs)
+    /// <param name="known">The hash of content files the content stage read this build, by path from the site root: those files are not read again.</param>
+    public static InputFingerprint Compute(SitePaths paths, string options, IReadOnlyDictionary<string, string>? known, int jobs)
     {
         ArgumentNullException.ThrowIfNull(paths);
-        var content = HashFolder(paths.Content, paths, previous, jobs);
+        var content = HashFolder(paths.Content, paths, known, jobs);
         var templates = HashFolder(Path.Combine(paths.Root, "templates"), paths, null, jobs);
         var text = new StringBuilder();
         text.Append(BuildState.CurrentVersion).Append('\n').Append(options).Append('\n').Append(paths.Output).Append('\n');
         text.Append(HashOf(Path.Combine(paths.Root, "edition.yml"))).Append('\n');
+        var settings = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text.ToString())));
         foreach (var entry in templates.Values.Concat(content.Values).OrderBy(c => c.Path, StringComparer.Ordinal))
             text.Append(entry.Path).Append(' ').Append(entry.Hash).Append('\n');
-        return new InputFingerprint(Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text.ToString()))), content);
+        return new InputFingerprint(Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text.ToString()))), settings, content);
     }
 
-    private static Dictionary<string, ContentHash> HashFolder(string folder, SitePaths paths, IReadOnlyDictionary<string, ContentHash>? previous, int jobs)
+    private static Dictionary<string, ContentHash> HashFolder(string folder, SitePaths paths, IReadOnlyDictionary<string, string>? known, int jobs)
     {
         var hashes = new ConcurrentDictionary<string, ContentHash>(StringComparer.Ordinal);
         if (!Directory.Exists(folder)) return [];
         var files = Directory.EnumerateFiles(folder, "*", new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = 0 }).ToList();
         Parallel.ForEach(files, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, jobs) }, file =>
         {
-            var info = new FileInfo(file);
             var path = paths.Display(file);
-            var ticks = info.LastWriteTimeUtc.Ticks;
-            hashes[path] = previous is not null && previous.TryGetValue(path, out var known) && known.Length == info.Length && known.WrittenTicks == ticks
-                ? known
-                : new ContentHash(path, info.Length, ticks, HashOf(file));
+            hashes[path] = new ContentHash(path, known is not null && known.TryGetValue(path, out var hash) ? hash : HashOf(file));
         });
         return new Dictionary<string, ContentHash>(hashes, StringComparer.Ordinal);
     }

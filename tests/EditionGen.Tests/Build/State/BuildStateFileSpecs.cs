@@ -1,0 +1,60 @@
+using System.Text.Json;
+using EditionGen.Build.State;
+using EditionGen.Content;
+using EditionGen.Diagnostics;
+using EditionGen.Ingest.Writing;
+using EditionGen.Tests.Ingest.Writing;
+using EditionGen.Tests.Support;
+
+namespace EditionGen.Tests.Build.State;
+
+public class BuildStateFileSpecs
+{
+    [Fact]
+    public void What_each_content_file_parsed_into_reads_back_from_the_state_as_it_was_parsed()
+    {
+        using var site = new TempDir();
+        ContentWriter.Write(SampleIssue.Create(), site["content"], ContentWriteOptions.Default);
+        site.Write("content/2023/05/30/09-01.md", "---\npage: 9\norder: 1\n---\n\n正文。\n");
+        var parses = new ContentParses();
+        ContentReader.Read(site["content"], new DiagnosticBag(), parses: parses);
+        var state = new BuildState(BuildState.CurrentVersion, "out", "inputs", "links", new Dictionary<string, ContentHash>(), parses.Current,
+            new Dictionary<string, LayoutDependencies>(), new Dictionary<string, OutputEntry>(), new Dictionary<string, UnitEntry>(), [], 1, 4);
+
+        BuildStateFile.Save(site[".editiongen"], state);
+        var read = BuildStateFile.Load(site[".editiongen"], "out", new DiagnosticBag(), path => path);
+
+        Assert.NotNull(read);
+        Assert.Equal(parses.Current.Keys.Order(StringComparer.Ordinal), read.Parses.Keys.Order(StringComparer.Ordinal));
+        Assert.All(parses.Current, parse => Assert.Equal(JsonSerializer.Serialize(parse.Value), JsonSerializer.Serialize(read.Parses[parse.Key])));
+    }
+
+    [Fact]
+    public void A_new_state_is_not_put_in_place_when_publishing_the_output_fails()
+    {
+        using var site = new TempDir();
+        BuildStateFile.Save(site[".editiongen"], State("old"));
+
+        Assert.Throws<IOException>(() => BuildStateFile.SaveAfter(site[".editiongen"], State("new"), () => throw new IOException("the disk is full")));
+
+        Assert.Equal("old", BuildStateFile.Load(site[".editiongen"], "out", new DiagnosticBag(), path => path)!.Inputs);
+        Assert.Equal([BuildState.FileName], Directory.GetFiles(site[".editiongen"]).Select(Path.GetFileName));
+    }
+
+    [Fact]
+    public void A_new_state_is_put_in_place_once_the_output_is()
+    {
+        using var site = new TempDir();
+        BuildStateFile.Save(site[".editiongen"], State("old"));
+        string? during = null;
+
+        BuildStateFile.SaveAfter(site[".editiongen"], State("new"), () => during = BuildStateFile.Load(site[".editiongen"], "out", new DiagnosticBag(), path => path)!.Inputs);
+
+        Assert.Equal("old", during);
+        Assert.Equal("new", BuildStateFile.Load(site[".editiongen"], "out", new DiagnosticBag(), path => path)!.Inputs);
+    }
+
+    private static BuildState State(string inputs) => new(BuildState.CurrentVersion, "out", inputs, "links", new Dictionary<string, ContentHash>(),
+        new Dictionary<string, ContentParse>(), new Dictionary<string, LayoutDependencies>(), new Dictionary<string, OutputEntry>(),
+        new Dictionary<string, UnitEntry>(), [], 0, 0);
+}
