@@ -18,7 +18,7 @@ internal static partial class MastheadReader
     {
         var line = text.Trim();
         if (line.Length is 0 or > MaxLineLength) return false;
-        return FieldPattern().IsMatch(line) || Promotion().IsMatch(line) || IsPhoneNumber(line);
+        return MayHoldField(line) && FieldPattern().IsMatch(line) || Promotion().IsMatch(line) || IsPhoneNumber(line);
     }
 
     /// <summary>Whether every part of a line is a masthead field, so nothing of it is lost by reading the fields.</summary>
@@ -27,8 +27,23 @@ internal static partial class MastheadReader
         var line = text.Trim();
         if (line.Length == 0) return false;
         if (IsPhoneNumber(line)) return true;
+        if (!MayHoldField(line)) return false;
         var rest = FieldPattern().Replace(line, "");
         return rest.Length < line.Length && Separators().Replace(rest, "").Length == 0;
+    }
+
+    /// <summary>
+    /// Whether the line holds a character every masthead field needs (a digit, 年 of a lunar date, 星 or 礼 of
+    /// a weekday, 版 of a page count, @ of an e-mail address, 热 of a hotline), so the field pattern can match.
+    /// </summary>
+    private static bool MayHoldField(string line)
+    {
+        foreach (var c in line)
+        {
+            if (char.IsDigit(c) || c is '年' or '星' or '礼' or '版' or '@' or '热') return true;
+        }
+
+        return false;
     }
 
     public static Masthead Read(IReadOnlyList<SeedLine> lines)
