@@ -4,7 +4,7 @@ namespace EditionGen.Ingest.Reading.Features;
 
 /// <summary>
 /// The evidence the second pass adds to a line's own: what the first pass made of the lines around it.
-/// Besides the labels of its neighbours and how sure the first pass was, it says where the line would stand
+/// Besides the labels of its neighbours and how sure the first pass was of each of them and of the line, it says where the line would stand
 /// in the article the first pass sees around it: how far back that article's headline is, how many subheads
 /// stand before and after it in that article, whether a lead or byline follows soon, and whether another
 /// subhead of about its length stands in the same article (subheads come in series of like lines; a new
@@ -53,6 +53,8 @@ public static class LabelContext
         f.Add(FeatureHasher.Hash("c.p", before));
         f.Add(FeatureHasher.Hash("c.n", after));
         f.Add(FeatureHasher.Hash("c.p|y|n", (before + 1) * 10000 + own * 100 + after + 1));
+        if (i > 0) f.Add(FeatureHasher.Hash("c.p|sure", before * 10 + Sureness(marginals[i - 1][before])));
+        if (i + 1 < path.Length) f.Add(FeatureHasher.Hash("c.n|sure", after * 10 + Sureness(marginals[i + 1][after])));
         f.Add(FeatureHasher.Hash("c.pp", i > 1 ? path[i - 2] : -1));
         f.Add(FeatureHasher.Hash("c.nn", i + 2 < path.Length ? path[i + 2] : -1));
 
