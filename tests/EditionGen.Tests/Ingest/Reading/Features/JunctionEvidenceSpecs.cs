@@ -35,24 +35,15 @@ public class JunctionEvidenceSpecs
     [Fact]
     public void How_common_a_pair_is_in_the_language_comes_from_the_number_of_issues_that_print_it()
     {
-        IReadOnlyList<ReaderLine>[] issues = [.. Enumerable.Range(0, 12).Select(k => Lines(k < 4 ? "生产建设" : "生产", "其他内容")), Lines("产建")];
+        IReadOnlyList<ReaderLine>[] issues = [.. Enumerable.Range(0, 12).Select(k => PrintedLines.Of(k < 4 ? "生产建设" : "生产", "其他内容")), PrintedLines.Of("产建")];
 
         var pairs = CharacterPairs.Gather(issues);
 
         Assert.Equal(2, pairs.Commonness('生', '产'));
         Assert.Equal(1, pairs.Commonness('产', '建'));
         Assert.Equal(0, pairs.Commonness('建', '其'));
-        Assert.Equal((0, 0, 2), JunctionEvidence.Of(Evidence(Lines("无关")), pairs, [("生", "产")]).Across("生", "产"));
+        Assert.Equal((0, 0, 2), JunctionEvidence.Of(PrintedLines.Evidence("无关"), pairs, [("生", "产")]).Across("生", "产"));
     }
 
-    private static JunctionEvidence Junctions((string, string)[] joins, params string[] texts) => JunctionEvidence.Of(Evidence(Lines(texts)), CharacterPairs.None, joins);
-
-    private static IReadOnlyList<LineEvidence> Evidence(IReadOnlyList<ReaderLine> lines)
-    {
-        var profile = SeedProfile.Of(lines);
-        return lines.Select(l => LineEvidence.Of(l, profile)).ToList();
-    }
-
-    private static IReadOnlyList<ReaderLine> Lines(params string[] texts) =>
-        texts.Select((t, i) => new ReaderLine(i + 1, t, Indented: false, BlankBefore: true, BlankAfter: true)).ToList();
+    private static JunctionEvidence Junctions((string, string)[] joins, params string[] texts) => JunctionEvidence.Of(PrintedLines.Evidence(texts), CharacterPairs.None, joins);
 }

@@ -51,6 +51,5 @@ public class LabelContextSpecs
         return p;
     }).ToArray();
 
-    private static List<ReaderLine> Lines() =>
-        Texts.Select((t, i) => new ReaderLine(i + 1, t, Indented: false, BlankBefore: true, BlankAfter: true)).ToList();
+    private static IReadOnlyList<ReaderLine> Lines() => PrintedLines.Of(Texts);
 }

@@ -7,7 +7,7 @@ public class TopicOverlapSpecs
     [Fact]
     public void A_subhead_shares_its_words_with_the_text_above_and_a_new_title_with_the_text_below()
     {
-        var lines = Evidence(
+        var lines = PrintedLines.Evidence(
             "社区防控要细之又细，志愿者挨家挨户登记。",
             "社区防控",
             "春耕备耕有序推进",
@@ -22,7 +22,7 @@ public class TopicOverlapSpecs
     [Fact]
     public void No_window_reaches_past_a_page_marker()
     {
-        var lines = Evidence("社区防控要细之又细。", "第02版", "社区防控", "其他内容在此。");
+        var lines = PrintedLines.Evidence("社区防控要细之又细。", "第02版", "社区防控", "其他内容在此。");
 
         var overlap = TopicOverlap.Of(lines);
 
@@ -34,7 +34,7 @@ public class TopicOverlapSpecs
     {
         var paragraph = string.Concat(Enumerable.Repeat("社区防控要细之又细。", 5));
 
-        var overlap = TopicOverlap.Of(Evidence("社区防控", paragraph, "社区防控"));
+        var overlap = TopicOverlap.Of(PrintedLines.Evidence("社区防控", paragraph, "社区防控"));
 
         Assert.Null(overlap[1]);
         Assert.NotNull(overlap[0]);
@@ -43,16 +43,9 @@ public class TopicOverlapSpecs
     [Fact]
     public void Only_lines_within_six_of_it_count()
     {
-        var lines = Evidence(["社区防控要细。", .. Enumerable.Repeat("其他内容在此。", 6), "社区防控"]);
+        var lines = PrintedLines.Evidence(["社区防控要细。", .. Enumerable.Repeat("其他内容在此。", 6), "社区防控"]);
 
         Assert.Equal((0, 0), TopicOverlap.Of(lines)[7]);
-        Assert.Equal(5, TopicOverlap.Of(Evidence(["社区防控要细。", .. Enumerable.Repeat("其他内容在此。", 5), "社区防控"]))[6]!.Value.Above);
-    }
-
-    private static IReadOnlyList<LineEvidence> Evidence(params string[] texts)
-    {
-        var lines = texts.Select((t, i) => new ReaderLine(i + 1, t, Indented: false, BlankBefore: true, BlankAfter: true)).ToList();
-        var profile = SeedProfile.Of(lines);
-        return lines.Select(l => LineEvidence.Of(l, profile)).ToList();
+        Assert.Equal(5, TopicOverlap.Of(PrintedLines.Evidence(["社区防控要细。", .. Enumerable.Repeat("其他内容在此。", 5), "社区防控"]))[6]!.Value.Above);
     }
 }
