@@ -7,7 +7,8 @@ namespace EditionGen.Ingest.Reading;
 
 /// <summary>
 /// Labels every line of a seed with the trained model: features, one decoding over the whole seed, and, when
-/// the model has a second pass, a second decoding that also weighs the first one's labels of the lines around.
+/// the model has a second pass, a second decoding that also weighs the first one's labels of the lines around;
+/// last, a headline that would head no text is mended (<see cref="OrphanHeadlines"/>).
 /// </summary>
 public static class SeedReader
 {
@@ -23,9 +24,15 @@ public static class SeedReader
         model ??= ReaderModelFile.Shipped;
         var features = LineFeatures.Extract(lines, SeedProfile.Of(lines), model.Pairs);
         var pass = LabelPass.Run(model.First, lines, features);
+        var structure = model.First;
         if (model.Second is not null)
+        {
             pass = Combine(pass, LabelPass.Run(model.Second, lines, features, LabelContext.Extract(lines, pass.Path, pass.Marginals)));
-        return new LabeledSeed(lines, pass.Path.Select(p => (LineLabel)p).ToList(), pass.Marginals);
+            structure = model.Second;
+        }
+
+        var path = OrphanHeadlines.Mend(pass.Path, pass.Emissions, structure);
+        return new LabeledSeed(lines, path.Select(p => (LineLabel)p).ToList(), pass.Marginals);
     }
 
     /// <summary>

@@ -3,8 +3,11 @@ using EditionGen.Ingest.Reading.Model;
 
 namespace EditionGen.Ingest.Reading.Decoding;
 
-/// <summary>One pass of a model over a seed's lines: the best labelling and the probability of every label at every line.</summary>
-public sealed record LabelPass(int[] Path, double[][] Marginals)
+/// <summary>
+/// One pass of a model over a seed's lines: the best labelling, the probability of every label at every line, and
+/// the score the model gives every label at every line (what the best labelling was chosen by).
+/// </summary>
+public sealed record LabelPass(int[] Path, double[][] Marginals, float[][] Emissions)
 {
     /// <summary>Reads the lines with the model, each described by its <paramref name="features"/> and, when given, its <paramref name="more"/> features.</summary>
     public static LabelPass Run(LabelModel model, IReadOnlyList<ReaderLine> lines, ulong[][] features, ulong[][]? more = null)
@@ -15,6 +18,6 @@ public sealed record LabelPass(int[] Path, double[][] Marginals)
         var emissions = model.Emissions(features, more);
         LabelMask.Apply(lines, emissions);
         var path = Viterbi.Decode(emissions, model.Transitions);
-        return new LabelPass(path, Decoding.Marginals.Compute(emissions, model.Moves));
+        return new LabelPass(path, Decoding.Marginals.Compute(emissions, model.Moves), emissions);
     }
 }

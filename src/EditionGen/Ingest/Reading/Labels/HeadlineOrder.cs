@@ -1,6 +1,4 @@
-using EditionGen.Ingest.Reading.Labels;
-
-namespace EditionGen.Ingest.Reading.Assembly;
+namespace EditionGen.Ingest.Reading.Labels;
 
 /// <summary>
 /// Which headline line may stand under which in one headline: kickers, then the title, then subtitles, with a
