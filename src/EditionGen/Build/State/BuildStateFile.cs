@@ -21,7 +21,8 @@ public static partial class BuildStateFile
         string? why;
         try
         {
-            using var reader = new BinaryReader(File.OpenRead(path), Encoding.UTF8);
+            // Read whole and parsed from memory: the reader asks the stream's length at every count, which a file answers with a system call.
+            using var reader = new BinaryReader(new MemoryStream(File.ReadAllBytes(path), writable: false), Encoding.UTF8);
             var state = Read(reader);
             why = state.Version != BuildState.CurrentVersion ? "it was written by another version of EditionGen"
                 : state.Output != output ? $"it belongs to another output folder ({state.Output})"
