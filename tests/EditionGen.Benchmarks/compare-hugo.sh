@@ -17,8 +17,7 @@ fi
 
 dotnet build -c Release -v q --nologo "$repo/src/EditionGen.Cli" >/dev/null
 dotnet build -c Release -v q --nologo "$repo/tests/EditionGen.Benchmarks" >/dev/null
-# The benchmarks are built for this machine's runtime identifier, which names their folder.
-bench="$(dotnet msbuild "$repo/tests/EditionGen.Benchmarks" -p:Configuration=Release -getProperty:TargetDir)EditionGen.Benchmarks"
+bench="$repo/tests/EditionGen.Benchmarks/bin/Release/net10.0/EditionGen.Benchmarks"
 cli="$repo/src/EditionGen.Cli/bin/Release/net10.0/editiongen.dll"
 
 work=$(mktemp -d /tmp/editiongen-hugo-XXXXXX)
