@@ -29,6 +29,7 @@ public sealed class IngestCache
     private readonly Dictionary<string, Entry> _entries;
     private readonly Lock _gate = new();
     private bool _changed;
+    private (string Root, HashSet<string> Files)? _contentFiles;
 
     private IngestCache(string path, Dictionary<string, Entry> entries)
     {
@@ -63,7 +64,30 @@ public sealed class IngestCache
         Entry? entry;
         lock (_gate) _entries.TryGetValue(seedKey, out entry);
         if (entry is null || entry.Hash != hash) return null;
-        return entry.Files.All(f => File.Exists(Path.Combine(contentRoot, f))) ? entry : null;
+        var present = ContentFiles(contentRoot);
+        return entry.Files.All(present.Contains) ? entry : null;
+    }
+
+    /// <summary>The files under <paramref name="contentRoot"/>, from one reading of its folders rather than a look at each file.</summary>
+    private HashSet<string> ContentFiles(string contentRoot)
+    {
+        lock (_gate)
+        {
+            if (_contentFiles is { } listed && listed.Root == contentRoot) return listed.Files;
+        }
+
+        var files = new HashSet<string>(StringComparer.Ordinal);
+        if (Directory.Exists(contentRoot))
+        {
+            var options = new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = 0, IgnoreInaccessible = true };
+            foreach (var file in Directory.EnumerateFiles(contentRoot, "*", options))
+            {
+                files.Add(Path.GetRelativePath(contentRoot, file).Replace('\\', '/'));
+            }
+        }
+
+        lock (_gate) _contentFiles = (contentRoot, files);
+        return files;
     }
 
     public void Remember(string seedKey, string hash, Issue issue)

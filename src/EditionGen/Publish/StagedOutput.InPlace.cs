@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using System.IO.Enumeration;
 using System.Text;
 
 namespace EditionGen.Publish;
@@ -64,11 +63,14 @@ public sealed partial class StagedOutput
 
     /// <summary>
     /// What in the output this build did not make, files first and then folders deepest first (folders end in '/'),
-    /// leaving a repository at its top alone; null when the output holds a symbolic link. Reads the folders'
-    /// listings only, not each file.
+    /// leaving a repository at its top alone; null when the output holds a symbolic link. Taken from the output's
+    /// listing, not from each file.
     /// </summary>
     private List<string>? Strays(HashSet<string> built)
     {
+        var listing = Listing;
+        listing.ThrowIfIncomplete();
+        if (listing.HoldsLink) return null;
         var folders = new HashSet<string>(StringComparer.Ordinal);
         foreach (var path in built)
         {
@@ -78,40 +80,10 @@ public sealed partial class StagedOutput
             }
         }
 
-        var prefix = OutputDirectory.Length + 1;
-        var linked = false;
-        var options = new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = 0, IgnoreInaccessible = false };
-        var entries = new FileSystemEnumerable<string>(OutputDirectory, (ref FileSystemEntry entry) =>
-            Relative(entry.Directory, entry.FileName, prefix) + (entry.IsDirectory ? "/" : ""), options)
-        {
-            ShouldRecursePredicate = (ref FileSystemEntry entry) =>
-                (entry.Attributes & FileAttributes.ReparsePoint) == 0
-                && !(entry.Directory.Length == OutputDirectory.Length && entry.FileName.SequenceEqual(RepositoryName)),
-            ShouldIncludePredicate = (ref FileSystemEntry entry) =>
-            {
-                var relative = Relative(entry.Directory, entry.FileName, prefix);
-                if (relative == RepositoryName) return false;
-                if ((entry.Attributes & FileAttributes.ReparsePoint) != 0) linked = true;
-                return entry.IsDirectory ? !folders.Contains(relative) : !built.Contains(relative);
-            },
-        };
-        var strays = new List<string>();
-        foreach (var entry in entries)
-        {
-            if (linked) return null;
-            strays.Add(entry);
-        }
-
-        if (linked) return null;
-        var files = strays.Where(p => !p.EndsWith('/')).Order(StringComparer.Ordinal);
-        var emptied = strays.Where(p => p.EndsWith('/')).OrderByDescending(p => p.Count(c => c == '/')).ThenBy(p => p, StringComparer.Ordinal);
+        var files = listing.Files.Where(p => !built.Contains(p)).Order(StringComparer.Ordinal);
+        var emptied = listing.Folders.Where(p => !folders.Contains(p)).Select(p => p + "/")
+            .OrderByDescending(p => p.Count(c => c == '/')).ThenBy(p => p, StringComparer.Ordinal);
         return files.Concat(emptied).ToList();
-    }
-
-    private static string Relative(ReadOnlySpan<char> directory, ReadOnlySpan<char> name, int prefix)
-    {
-        var folder = directory.Length > prefix ? directory[prefix..].ToString().Replace('\\', '/') + "/" : "";
-        return folder + name.ToString();
     }
 
     /// <summary>

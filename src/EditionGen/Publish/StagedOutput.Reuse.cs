@@ -11,8 +11,6 @@ namespace EditionGen.Publish;
 /// </summary>
 public sealed partial class StagedOutput
 {
-    private string? _outputPrefix;
-
     /// <summary>The full path of <paramref name="relativePath"/> in the output as it is before the swap, or null when it is not a plain file there.</summary>
     public string? Previous(string relativePath)
     {
@@ -21,16 +19,9 @@ public sealed partial class StagedOutput
         return full is not null && File.Exists(full) ? full : null;
     }
 
-    /// <summary>The length and time of the previous output's plain file at <paramref name="relativePath"/>, or null when there is none; one look at the file.</summary>
-    public (long Length, long WrittenTicks)? PreviousStamp(string relativePath)
-    {
-        if (OutputPath.Refusal(relativePath) is not null) return null;
-        _outputPrefix ??= Path.TrimEndingDirectorySeparator(Path.GetFullPath(OutputDirectory)) + Path.DirectorySeparatorChar;
-        var full = Path.GetFullPath(Path.Combine(_outputPrefix, relativePath));
-        if (!full.StartsWith(_outputPrefix, StringComparison.Ordinal)) return null;
-        var info = new FileInfo(full);
-        return info.Exists ? (info.Length, info.LastWriteTimeUtc.Ticks) : null;
-    }
+    /// <summary>The length and time of the previous output's plain file at <paramref name="relativePath"/>, or null when there is none; read from the output's listing.</summary>
+    public (long Length, long WrittenTicks)? PreviousStamp(string relativePath) =>
+        OutputPath.Refusal(relativePath) is null ? Listing.Stamp(relativePath) : null;
 
     /// <summary>Puts the previous output's file at <paramref name="relativePath"/> into the staging folder unchanged.</summary>
     /// <param name="seen">The caller has just found the file in the previous output (see <see cref="PreviousStamp"/>): it is not looked for again.</param>

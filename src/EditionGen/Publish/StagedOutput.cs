@@ -19,11 +19,17 @@ public sealed partial class StagedOutput : IDisposable
     private bool _committed;
     private bool _disposed;
 
-    private StagedOutput(string outputDirectory, string stagingDirectory)
+    private readonly Lazy<OutputListing> _listing;
+
+    private StagedOutput(string outputDirectory, string stagingDirectory, Task<OutputListing>? listing)
     {
         OutputDirectory = outputDirectory;
         StagingDirectory = stagingDirectory;
+        _listing = new Lazy<OutputListing>(() => listing?.GetAwaiter().GetResult() ?? OutputListing.Read(outputDirectory));
     }
+
+    /// <summary>The previous output as it was listed once: when the build began, or at the first question about it.</summary>
+    private OutputListing Listing => _listing.Value;
 
     /// <summary>The full path of the folder the site is published to.</summary>
     public string OutputDirectory { get; }
@@ -41,7 +47,28 @@ public sealed partial class StagedOutput : IDisposable
     /// </summary>
     /// <param name="outputDirectory">The output folder.</param>
     /// <param name="inPlace">Whether an existing output is updated in place (see <see cref="InPlace"/>) rather than replaced whole.</param>
-    public static StagedOutput Begin(string outputDirectory, bool inPlace = false)
+    /// <param name="listing">The output as listed after <see cref="RecoverInterrupted"/>, read while the build did other work; null lists it when first needed.</param>
+    public static StagedOutput Begin(string outputDirectory, bool inPlace = false, Task<OutputListing>? listing = null)
+    {
+        var (output, parent, name) = Locate(outputDirectory);
+        Recover(parent, name);
+
+        var staging = Path.Combine(parent, $".{name}.{StagingMarker}{NewToken()}");
+        Directory.CreateDirectory(staging);
+        return new StagedOutput(output, staging, listing) { _inPlace = inPlace && Directory.Exists(output) };
+    }
+
+    /// <summary>
+    /// Repairs what an interrupted earlier build left behind, as <see cref="Begin"/> does first, so that the output can
+    /// be read as the last build left it before a new build begins.
+    /// </summary>
+    public static void RecoverInterrupted(string outputDirectory)
+    {
+        var (_, parent, name) = Locate(outputDirectory);
+        Recover(parent, name);
+    }
+
+    private static (string Output, string Parent, string Name) Locate(string outputDirectory)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(outputDirectory);
         var output = Path.TrimEndingDirectorySeparator(Path.GetFullPath(outputDirectory));
@@ -53,11 +80,7 @@ public sealed partial class StagedOutput : IDisposable
         }
 
         Directory.CreateDirectory(parent);
-        Recover(parent, name);
-
-        var staging = Path.Combine(parent, $".{name}.{StagingMarker}{NewToken()}");
-        Directory.CreateDirectory(staging);
-        return new StagedOutput(output, staging) { _inPlace = inPlace && Directory.Exists(output) };
+        return (output, parent, name);
     }
 
     /// <summary>Writes one file into the staging folder, creating its folders; refuses paths that would leave it.</summary>

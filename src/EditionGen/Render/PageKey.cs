@@ -2,6 +2,7 @@ using System.Runtime.CompilerServices;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
 using Scriban.Runtime;
 
 namespace EditionGen.Render;
@@ -14,7 +15,11 @@ namespace EditionGen.Render;
 /// </summary>
 internal static class PageKey
 {
-    private static readonly JsonSerializerOptions Json = new() { WriteIndented = false };
+    private static readonly JsonSerializerOptions Json = new()
+    {
+        WriteIndented = false,
+        TypeInfoResolver = JsonTypeInfoResolver.Combine(PageKeyJson.Default, new DefaultJsonTypeInfoResolver()),
+    };
 
     // Pages of one issue share its view, archive pages the list of years: each shared view is hashed once.
     private static readonly ConditionalWeakTable<object, string> Hashes = new();
@@ -22,7 +27,7 @@ internal static class PageKey
     public static string Of(string kind, string stringsHash, string? contentHash, PageModel model)
     {
         ArgumentNullException.ThrowIfNull(model);
-        using var hash = Start(kind, stringsHash, contentHash);
+        var text = Start(kind, stringsHash, contentHash);
         foreach (var part in new object?[]
         {
             model.Site, model.Meta, model.Issue, model.CurrentPage, model.PreviousPage, model.NextPage, model.Article,
@@ -30,18 +35,14 @@ internal static class PageKey
             model.ArchiveYear, model.ArchiveMonth, model.NameIndex, model.NamePage,
         })
         {
-            hash.AppendData(Encoding.UTF8.GetBytes((part is null ? "-" : HashOf(part)) + "\n"));
+            text.Append(part is null ? "-" : HashOf(part)).Append('\n');
         }
 
-        return Convert.ToHexStringLower(hash.GetHashAndReset());
+        return Finish(text);
     }
 
-    public static string Of(string kind, string stringsHash, string? contentHash, object view)
-    {
-        using var hash = Start(kind, stringsHash, contentHash);
-        hash.AppendData(Encoding.UTF8.GetBytes(HashOf(view)));
-        return Convert.ToHexStringLower(hash.GetHashAndReset());
-    }
+    public static string Of(string kind, string stringsHash, string? contentHash, object view) =>
+        Finish(Start(kind, stringsHash, contentHash).Append(HashOf(view)));
 
     /// <summary>
     /// The key of one issue's files: the settings, the interface strings, the site view, the hash of every content file
@@ -50,19 +51,18 @@ internal static class PageKey
     /// </summary>
     public static string OfIssue(string settings, string stringsHash, object site, IEnumerable<string> contentFiles, object? previous, object? next)
     {
-        using var hash = Start("issue", settings, stringsHash);
-        hash.AppendData(Encoding.UTF8.GetBytes(HashOf(site) + "\n"));
-        foreach (var file in contentFiles) hash.AppendData(Encoding.UTF8.GetBytes(file + "\n"));
-        hash.AppendData(Encoding.UTF8.GetBytes((previous is null ? "-" : HashOf(previous)) + "\n" + (next is null ? "-" : HashOf(next)) + "\n"));
-        return Convert.ToHexStringLower(hash.GetHashAndReset());
+        var text = Start("issue", settings, stringsHash);
+        text.Append(HashOf(site)).Append('\n');
+        foreach (var file in contentFiles) text.Append(file).Append('\n');
+        text.Append(previous is null ? "-" : HashOf(previous)).Append('\n').Append(next is null ? "-" : HashOf(next)).Append('\n');
+        return Finish(text);
     }
 
-    private static IncrementalHash Start(string kind, string stringsHash, string? contentHash)
-    {
-        var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        hash.AppendData(Encoding.UTF8.GetBytes($"{kind}\n{stringsHash}\n{contentHash}\n"));
-        return hash;
-    }
+    // A key's parts are gathered as text and hashed at once: a hash object made for each of thousands of keys costs more than the hashing.
+    private static StringBuilder Start(string kind, string stringsHash, string? contentHash) =>
+        new StringBuilder(1024).Append(kind).Append('\n').Append(stringsHash).Append('\n').Append(contentHash).Append('\n');
+
+    private static string Finish(StringBuilder text) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text.ToString())));
 
     private static string HashOf(object view) => Hashes.GetValue(view, v =>
         Convert.ToHexStringLower(SHA256.HashData(JsonSerializer.SerializeToUtf8Bytes(v, v.GetType(), Json))));

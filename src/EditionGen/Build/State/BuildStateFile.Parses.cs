@@ -12,8 +12,8 @@ public static partial class BuildStateFile
     private static void WriteParses(BinaryWriter w, IReadOnlyDictionary<string, ContentParse> parses)
     {
         // A parse holding what this form does not keep is left out: its file is parsed again rather than read back short.
-        var kept = parses.Where(p => Keepable(p.Value)).OrderBy(p => p.Key, StringComparer.Ordinal).ToList();
-        w.Write(kept.Count);
+        var kept = Sorted(parses.Where(p => Keepable(p.Value)), p => p.Key);
+        w.Write(kept.Length);
         foreach (var (path, p) in kept)
         {
             w.Write(path);
@@ -24,7 +24,7 @@ public static partial class BuildStateFile
             if (p.Article is not null) WriteArticle(w, p.Article);
             w.Write(p.Excerpt);
             WriteLocation(w, p.KeyLocation);
-            WriteList(w, p.Diagnostics, d => WriteDiagnostic(w, d));
+            WriteDiagnostics(w, p.Diagnostics);
         }
     }
 
@@ -127,7 +127,11 @@ public static partial class BuildStateFile
         SourceLines = new LineRange(r.ReadInt32(), r.ReadInt32()),
     };
 
-    private static void WriteTexts(BinaryWriter w, IReadOnlyList<string> texts) => WriteList(w, texts, w.Write);
+    private static void WriteTexts(BinaryWriter w, IReadOnlyList<string> texts)
+    {
+        w.Write(texts.Count);
+        foreach (var text in texts) w.Write(text);
+    }
 
     private static List<string> ReadTexts(BinaryReader r) => ReadList(r, r.ReadString);
 

@@ -21,7 +21,8 @@ public static partial class BuildStateFile
         string? why;
         try
         {
-            using var reader = new BinaryReader(File.OpenRead(path), Encoding.UTF8);
+            // Read whole and parsed from memory: the reader asks the stream's length at every count, which a file answers with a system call.
+            using var reader = new BinaryReader(new MemoryStream(File.ReadAllBytes(path), writable: false), Encoding.UTF8);
             var state = Read(reader);
             why = state.Version != BuildState.CurrentVersion ? "it was written by another version of EditionGen"
                 : state.Output != output ? $"it belongs to another output folder ({state.Output})"
@@ -55,7 +56,7 @@ public static partial class BuildStateFile
         var temporary = path + ".tmp";
         var writing = Task.Run(() =>
         {
-            using var writer = new BinaryWriter(File.Create(temporary), Encoding.UTF8);
+            using var writer = new BinaryWriter(new FileStream(temporary, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 20), Encoding.UTF8);
             Write(writer, state);
         });
         try
@@ -96,7 +97,7 @@ public static partial class BuildStateFile
         w.Write(s.IssueCount);
         w.Write(s.ArticleCount);
         w.Write(s.Content.Count);
-        foreach (var c in s.Content.Values.OrderBy(c => c.Path, StringComparer.Ordinal))
+        foreach (var c in Sorted(s.Content.Values, c => c.Path))
         {
             w.Write(c.Path);
             w.Write(c.Hash);
@@ -112,39 +113,47 @@ public static partial class BuildStateFile
             WriteList(w, l.Templates, t => w.Write(t));
         }
 
-        w.Write(s.Files.Count);
-        foreach (var f in s.Files.Values.OrderBy(f => f.Path, StringComparer.Ordinal))
+        // Tens of thousands of files: sorted as an array and written in plain loops, without a delegate per list.
+        var files = Sorted(s.Files.Values, f => f.Path);
+        w.Write(files.Length);
+        foreach (var f in files)
         {
             w.Write(f.Path);
             WriteNullable(w, f.Key);
             w.Write(f.BytesHash);
             w.Write(f.Length);
             w.Write(f.WrittenTicks);
-            WriteList(w, f.Check.Diagnostics, d => WriteDiagnostic(w, d));
-            WriteList(w, f.Check.Anchors.Order(StringComparer.Ordinal).ToList(), a => w.Write(a));
-            WriteList(w, f.Check.FragmentLinks, link =>
+            WriteDiagnostics(w, f.Check.Diagnostics);
+            var anchors = f.Check.Anchors.ToArray();
+            Array.Sort(anchors, string.CompareOrdinal);
+            w.Write(anchors.Length);
+            foreach (var anchor in anchors) w.Write(anchor);
+            w.Write(f.Check.FragmentLinks.Count);
+            foreach (var link in f.Check.FragmentLinks)
             {
                 WriteLocation(w, link.Location);
                 w.Write(link.Href);
                 w.Write(link.TargetPath);
                 w.Write(link.Fragment);
                 WriteNullable(w, link.Origin);
-            });
+            }
         }
 
-        w.Write(s.Units.Count);
-        foreach (var u in s.Units.Values.OrderBy(u => u.Name, StringComparer.Ordinal))
+        var units = Sorted(s.Units.Values, u => u.Name);
+        w.Write(units.Length);
+        foreach (var u in units)
         {
             w.Write(u.Name);
             w.Write(u.Key);
-            WriteList(w, u.Files, file =>
+            w.Write(u.Files.Count);
+            foreach (var file in u.Files)
             {
                 w.Write(file.Path);
                 WriteNullable(w, file.Layout);
-            });
+            }
         }
 
-        WriteList(w, s.Findings, d => WriteDiagnostic(w, d));
+        WriteDiagnostics(w, s.Findings);
     }
 
     private static BuildState Read(BinaryReader r)
@@ -217,6 +226,21 @@ public static partial class BuildStateFile
         w.Write((byte)d.Severity);
         WriteLocation(w, d.Location);
         w.Write(d.Message);
+    }
+
+    private static void WriteDiagnostics(BinaryWriter w, IReadOnlyList<Diagnostic> diagnostics)
+    {
+        w.Write(diagnostics.Count);
+        foreach (var d in diagnostics) WriteDiagnostic(w, d);
+    }
+
+    /// <summary>The items in ordinal order of their names (which are unique).</summary>
+    private static T[] Sorted<T>(IEnumerable<T> items, Func<T, string> name)
+    {
+        var array = items.ToArray();
+        var names = Array.ConvertAll(array, item => name(item));
+        Array.Sort(names, array, StringComparer.Ordinal);
+        return array;
     }
 
     private static Diagnostic ReadDiagnostic(BinaryReader r)

@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using System.IO.Enumeration;
 using System.Security.Cryptography;
 using EditionGen.Content;
 using EditionGen.Diagnostics;
@@ -29,7 +28,6 @@ internal sealed class IncrementalBuild : IRenderReuse
     private readonly ConcurrentDictionary<string, UnitEntry> _units = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, ConcurrentDictionary<string, bool>> _loaded = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, bool> _layoutUnchanged = new(StringComparer.Ordinal);
-    private readonly ConcurrentDictionary<string, bool> _intact = new(StringComparer.Ordinal);
     private int _rendered;
     private int _reused;
     private int _written;
@@ -153,28 +151,14 @@ internal sealed class IncrementalBuild : IRenderReuse
             new Dictionary<string, UnitEntry>(_units, StringComparer.Ordinal), findings, issues, articles);
     }
 
-    /// <summary>Whether every file the state lists is in <paramref name="output"/> as the last build left it.</summary>
-    public static bool OutputIntact(BuildState state, string output)
+    /// <summary>Whether every file the state lists is in the output as the last build left it, and nothing there is a symbolic link.</summary>
+    /// <remarks>A build never writes a symbolic link: one in the output was put there since, so the output is built again.</remarks>
+    public static bool OutputIntact(BuildState state, OutputListing listing)
     {
         ArgumentNullException.ThrowIfNull(state);
-        return state.Files.Values.AsParallel().All(entry =>
-        {
-            var full = Path.Combine(output, entry.Path);
-            var info = new FileInfo(full);
-            return info.Exists && info.Length == entry.Length && info.LastWriteTimeUtc.Ticks == entry.WrittenTicks;
-        }) && !HoldsLink(output);
-    }
-
-    /// <summary>A build never writes a symbolic link: one in the output was put there since, so the output is built again.</summary>
-    private static bool HoldsLink(string output)
-    {
-        var options = new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = 0, IgnoreInaccessible = true };
-        // The kind of each entry comes with the folder's listing: no file is looked at one by one.
-        return Directory.Exists(output)
-               && new FileSystemEnumerable<bool>(output, (ref FileSystemEntry _) => true, options)
-               {
-                   ShouldIncludePredicate = (ref FileSystemEntry entry) => (entry.Attributes & FileAttributes.ReparsePoint) != 0,
-               }.Any();
+        ArgumentNullException.ThrowIfNull(listing);
+        return listing.Complete && !listing.HoldsLink && state.Files.Values.All(entry =>
+            listing.Stamp(entry.Path) is { } stamp && stamp.Length == entry.Length && stamp.WrittenTicks == entry.WrittenTicks);
     }
 
     private void Reuse(SiteFile file, OutputEntry entry, SiteValidator validator, DiagnosticBag diagnostics)
@@ -192,6 +176,6 @@ internal sealed class IncrementalBuild : IRenderReuse
         && _plan.TemplatesHash(before.Templates) == before.Hash);
 
     /// <summary>The previous output's file is the one the last build left: same length, same time.</summary>
-    private bool Intact(OutputEntry entry) => _intact.GetOrAdd(entry.Path, _ =>
-        _output.PreviousStamp(entry.Path) is { } stamp && stamp.Length == entry.Length && stamp.WrittenTicks == entry.WrittenTicks);
+    private bool Intact(OutputEntry entry) =>
+        _output.PreviousStamp(entry.Path) is { } stamp && stamp.Length == entry.Length && stamp.WrittenTicks == entry.WrittenTicks;
 }

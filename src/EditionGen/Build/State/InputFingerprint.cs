@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Security.Cryptography;
 using System.Text;
 
@@ -29,15 +28,18 @@ public sealed record InputFingerprint(string Hash, string Settings, IReadOnlyDic
 
     private static Dictionary<string, ContentHash> HashFolder(string folder, SitePaths paths, IReadOnlyDictionary<string, string>? known, int jobs)
     {
-        var hashes = new ConcurrentDictionary<string, ContentHash>(StringComparer.Ordinal);
         if (!Directory.Exists(folder)) return [];
         var files = Directory.EnumerateFiles(folder, "*", new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = 0 }).ToList();
-        Parallel.ForEach(files, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, jobs) }, file =>
+        var hashes = new ContentHash[files.Count];
+        // Each file's hash has its own slot: the threads share nothing they write.
+        Parallel.For(0, files.Count, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, jobs) }, i =>
         {
-            var path = paths.Display(file);
-            hashes[path] = new ContentHash(path, known is not null && known.TryGetValue(path, out var hash) ? hash : HashOf(file));
+            var path = paths.Display(files[i]);
+            hashes[i] = new ContentHash(path, known is not null && known.TryGetValue(path, out var hash) ? hash : HashOf(files[i]));
         });
-        return new Dictionary<string, ContentHash>(hashes, StringComparer.Ordinal);
+        var result = new Dictionary<string, ContentHash>(hashes.Length, StringComparer.Ordinal);
+        foreach (var hash in hashes) result[hash.Path] = hash;
+        return result;
     }
 
     private static string HashOf(string file)
