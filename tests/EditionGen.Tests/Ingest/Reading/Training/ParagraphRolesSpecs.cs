@@ -39,7 +39,7 @@ public class ParagraphRolesSpecs
     [Fact]
     public void A_paragraph_ending_in_a_colon_over_short_lines_leads_a_list_of_them()
     {
-        var roles = ParagraphRoles.Of([Text, "专家指出，观鸟有五忌：", "一忌距离太近", "二忌穿着艳丽", Text]);
+        var roles = ParagraphRoles.Of([Text, "专家指出，观鸟有五忌：", "一忌距离太近", "二忌穿着艳丽", Text + Text + Text]);
 
         Assert.Equal([LineLabel.Paragraph, LineLabel.ListLead, LineLabel.ListItem, LineLabel.ListItem, LineLabel.Paragraph], roles);
     }
