@@ -47,8 +47,9 @@ public static class OrphanHeadlines
             }
 
             var end = GroupEnd(result, i);
-            var hasText = Enumerable.Range(opened, i - opened).Any(k => ((LineLabel)result[k]).IsTextStart());
-            if (!(awaiting && hasText) && end < result.Length && ((LineLabel)result[end]).IsHeadline())
+            // A headline printed after the text it heads (opened by a start) heads that text.
+            var headsTextAbove = awaiting && Enumerable.Range(opened, i - opened).Any(k => ((LineLabel)result[k]).IsTextStart());
+            if (!headsTextAbove && end < result.Length && ((LineLabel)result[end]).IsHeadline())
             {
                 var next = GroupEnd(result, end);
                 var merge = Merge(scores, i, next);
