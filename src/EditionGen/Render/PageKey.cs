@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Runtime.CompilerServices;
 using System.Security.Cryptography;
 using System.Text;
@@ -55,6 +56,24 @@ internal static class PageKey
         text.Append(HashOf(site)).Append('\n');
         foreach (var file in contentFiles) text.Append(file).Append('\n');
         text.Append(previous is null ? "-" : HashOf(previous)).Append('\n').Append(next is null ? "-" : HashOf(next)).Append('\n');
+        return Finish(text);
+    }
+
+    /// <summary>
+    /// The key of one author's or column's pages: the settings, the interface strings, the site view, the kind of index,
+    /// the name, its slug and every article the entry lists, in order, by date, page, order and title. Every page model
+    /// of the entry is made from these alone, so an equal key gives equal page keys.
+    /// </summary>
+    public static string OfNameEntry(string settings, string stringsHash, object site, string kind, NameEntry entry)
+    {
+        ArgumentNullException.ThrowIfNull(entry);
+        var text = Start("name-entry", settings, stringsHash);
+        text.Append(HashOf(site)).Append('\n').Append(kind).Append('\n').Append(entry.Name).Append('\n').Append(entry.Slug).Append('\n');
+        foreach (var article in entry.Articles)
+        {
+            text.Append(CultureInfo.InvariantCulture, $"{article.Date.DayNumber} {article.Page} {article.Order} {article.Title}\n");
+        }
+
         return Finish(text);
     }
 
