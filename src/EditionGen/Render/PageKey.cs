@@ -77,6 +77,10 @@ internal static class PageKey
         return Finish(text);
     }
 
+    /// <summary>The key of a file that is not a page (a feed, a sitemap): the settings, the interface strings and a text of everything it shows.</summary>
+    public static string OfText(string kind, string settings, string stringsHash, string text) =>
+        Finish(Start(kind, settings, stringsHash).Append(text));
+
     // A key's parts are gathered as text and hashed at once: a hash object made for each of thousands of keys costs more than the hashing.
     private static StringBuilder Start(string kind, string stringsHash, string? contentHash) =>
         new StringBuilder(1024).Append(kind).Append('\n').Append(stringsHash).Append('\n').Append(contentHash).Append('\n');

@@ -78,7 +78,7 @@ internal sealed class RenderPass
         foreach (var unit in Names(_inputs.Authors)) yield return Site(unit);
         foreach (var unit in Names(_inputs.Columns)) yield return Site(unit);
         yield return Site(Fixed);
-        yield return Site(() => new FeedWriter(_inputs, _wording).Files());
+        yield return Site(() => new FeedWriter(_inputs, _wording, _reuse, _stringsHash).Files());
     }
 
     private static RenderUnit Site(Func<IEnumerable<SiteFile>> files) => new(null, files);
