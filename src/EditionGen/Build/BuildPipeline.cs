@@ -116,6 +116,7 @@ public sealed class BuildPipeline(BuildOptions options)
             Timings = times.Totals,
             Parsed = parses.ParsedCount,
             ReusedIssues = incremental.ReusedUnitCount,
+            ReusedNames = incremental.ReusedNameCount,
             Rendered = incremental.RenderedCount,
             Written = incremental.WrittenCount,
         };

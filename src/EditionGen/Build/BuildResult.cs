@@ -20,6 +20,9 @@ public sealed record BuildResult(
     /// <summary>Issues that were neither read nor rendered: the inputs of all their files were the last build's, and every file was taken as it was.</summary>
     public int ReusedIssues { get; init; }
 
+    /// <summary>Authors and columns none of whose pages were paged or keyed: the articles each lists were the last build's, and every page was taken as it was.</summary>
+    public int ReusedNames { get; init; }
+
     /// <summary>Files rendered or produced in this build; the others were the last build's, reused unchanged.</summary>
     public int Rendered { get; init; }
 

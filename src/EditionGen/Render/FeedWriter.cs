@@ -8,8 +8,10 @@ namespace EditionGen.Render;
 /// <summary>
 /// The machine-readable files: an Atom feed of the newest articles, a sitemap index with one sitemap per year
 /// (a year stays far below the 50,000 URLs a sitemap may hold), and <c>robots.txt</c>.
+/// With the last build's state, the feed and each sitemap has a key made of what it lists, and one whose key is the
+/// one the last build wrote it from is not written again: it is named reused.
 /// </summary>
-internal sealed class FeedWriter(RenderInputs inputs, Wording wording)
+internal sealed class FeedWriter(RenderInputs inputs, Wording wording, IRenderReuse? reuse = null, string stringsHash = "")
 {
     private static readonly XmlWriterSettings Settings = new()
     {
@@ -28,12 +30,79 @@ internal sealed class FeedWriter(RenderInputs inputs, Wording wording)
 
     public IEnumerable<SiteFile> Files()
     {
-        yield return Feed();
-        yield return SitemapIndex();
-        yield return MainSitemap();
+        yield return Keyed(SiteRenderer.FeedPath, FeedKey, Feed);
+        yield return Keyed(SiteRenderer.SitemapPath, SitemapIndexKey, SitemapIndex);
+        yield return Keyed(SiteRenderer.MainSitemapPath, MainSitemapKey, MainSitemap);
         foreach (var year in inputs.Issues.Select(i => i.Date.Year).Distinct().Order())
-            yield return YearSitemap(year);
+            yield return Keyed(SiteRenderer.YearSitemapPath(year), text => YearSitemapKey(text, year), () => YearSitemap(year));
         yield return Robots();
+    }
+
+    /// <summary>The file made by <paramref name="make"/>, or, when its key is the one the last build wrote it from, the file named reused.</summary>
+    private SiteFile Keyed(string path, Func<StringBuilder, bool> describe, Func<SiteFile> make)
+    {
+        if (reuse is null) return make();
+        var text = new StringBuilder();
+        if (!describe(text)) return make();
+        var key = PageKey.OfText(path, reuse.Settings, stringsHash, text.ToString());
+        return reuse.CanReuse(path, key, null)
+            ? new SiteFile(path, [], path) { Key = key, Reused = true }
+            : make() with { Key = key };
+    }
+
+    /// <summary>The feed shows the issues it takes its entries from: their dates and the hash of each of their content files.</summary>
+    private bool FeedKey(StringBuilder text)
+    {
+        var count = 0;
+        for (var i = inputs.Issues.Count - 1; i >= 0 && count < FeedEntries; i--)
+        {
+            var planned = inputs.Issues[i];
+            text.Append(planned.Date.DayNumber.ToString(CultureInfo.InvariantCulture)).Append('\n');
+            foreach (var path in planned.Articles.Select(a => a.SourcePath).Prepend(planned.Content.SourcePath))
+            {
+                if (reuse!.ContentHash(path) is not { } hash) return false;
+                text.Append(path).Append(' ').Append(hash).Append('\n');
+            }
+
+            count += planned.Articles.Count;
+        }
+
+        return true;
+    }
+
+    private bool SitemapIndexKey(StringBuilder text)
+    {
+        foreach (var year in inputs.Issues.Select(i => i.Date.Year).Distinct().Order()) text.Append(year.ToString(CultureInfo.InvariantCulture)).Append('\n');
+        return true;
+    }
+
+    private bool MainSitemapKey(StringBuilder text)
+    {
+        foreach (var issue in inputs.Issues) text.Append(issue.Date.DayNumber.ToString(CultureInfo.InvariantCulture)).Append('\n');
+        foreach (var index in new[] { inputs.Authors, inputs.Columns })
+        {
+            text.Append(index.Kind).Append('\n');
+            foreach (var entry in index.Entries) text.Append(entry.Slug).Append(' ').Append(entry.PageCount.ToString(CultureInfo.InvariantCulture)).Append('\n');
+        }
+
+        return true;
+    }
+
+    /// <summary>A year's sitemap lists each issue of the year, its pages and its articles, all by their place alone.</summary>
+    private bool YearSitemapKey(StringBuilder text, int year)
+    {
+        foreach (var issue in inputs.Issues.Where(i => i.Date.Year == year))
+        {
+            text.Append(issue.Date.DayNumber.ToString(CultureInfo.InvariantCulture)).Append(':');
+            foreach (var article in issue.Articles)
+            {
+                text.Append(' ').Append(article.Article.Page.ToString(CultureInfo.InvariantCulture)).Append('-').Append(article.Article.Order.ToString(CultureInfo.InvariantCulture));
+            }
+
+            text.Append('\n');
+        }
+
+        return true;
     }
 
     private SiteFile Feed()

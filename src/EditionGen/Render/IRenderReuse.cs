@@ -13,10 +13,11 @@ internal interface IRenderReuse
     bool CanReuse(string path, string key, string? layout);
 
     /// <summary>
-    /// The files the last build made for the unit <paramref name="name"/> from the same <paramref name="key"/>, when
-    /// every one of them can be taken as it is (same templates, same links, intact in the output); else null.
+    /// The files the last build made for the unit <paramref name="name"/> (an issue, or an author's or column's pages when
+    /// <paramref name="issue"/> is false) from the same <paramref name="key"/>, when every one of them can be taken as it
+    /// is (same templates, same links, intact in the output); else null.
     /// </summary>
-    IReadOnlyList<UnitFile>? ReusableUnit(string name, string key);
+    IReadOnlyList<UnitFile>? ReusableUnit(string name, string key, bool issue = true);
 
     /// <summary>The unit <paramref name="name"/> made these files from <paramref name="key"/> in this build.</summary>
     void UnitMade(string name, string key, IReadOnlyList<UnitFile> files);

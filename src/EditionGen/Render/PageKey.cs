@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Runtime.CompilerServices;
 using System.Security.Cryptography;
 using System.Text;
@@ -57,6 +58,28 @@ internal static class PageKey
         text.Append(previous is null ? "-" : HashOf(previous)).Append('\n').Append(next is null ? "-" : HashOf(next)).Append('\n');
         return Finish(text);
     }
+
+    /// <summary>
+    /// The key of one author's or column's pages: the settings, the interface strings, the site view, the kind of index,
+    /// the name, its slug and every article the entry lists, in order, by date, page, order and title. Every page model
+    /// of the entry is made from these alone, so an equal key gives equal page keys.
+    /// </summary>
+    public static string OfNameEntry(string settings, string stringsHash, object site, string kind, NameEntry entry)
+    {
+        ArgumentNullException.ThrowIfNull(entry);
+        var text = Start("name-entry", settings, stringsHash);
+        text.Append(HashOf(site)).Append('\n').Append(kind).Append('\n').Append(entry.Name).Append('\n').Append(entry.Slug).Append('\n');
+        foreach (var article in entry.Articles)
+        {
+            text.Append(CultureInfo.InvariantCulture, $"{article.Date.DayNumber} {article.Page} {article.Order} {article.Title}\n");
+        }
+
+        return Finish(text);
+    }
+
+    /// <summary>The key of a file that is not a page (a feed, a sitemap): the settings, the interface strings and a text of everything it shows.</summary>
+    public static string OfText(string kind, string settings, string stringsHash, string text) =>
+        Finish(Start(kind, settings, stringsHash).Append(text));
 
     // A key's parts are gathered as text and hashed at once: a hash object made for each of thousands of keys costs more than the hashing.
     private static StringBuilder Start(string kind, string stringsHash, string? contentHash) =>

@@ -78,7 +78,7 @@ internal sealed class RenderPass
         foreach (var unit in Names(_inputs.Authors)) yield return Site(unit);
         foreach (var unit in Names(_inputs.Columns)) yield return Site(unit);
         yield return Site(Fixed);
-        yield return Site(() => new FeedWriter(_inputs, _wording).Files());
+        yield return Site(() => new FeedWriter(_inputs, _wording, _reuse, _stringsHash).Files());
     }
 
     private static RenderUnit Site(Func<IEnumerable<SiteFile>> files) => new(null, files);
@@ -304,8 +304,33 @@ internal sealed class RenderPass
 
         foreach (var entry in index.Entries)
         {
-            yield return () => NamePages(views, index, entry);
+            yield return () => NameUnit(views, index, entry);
         }
+    }
+
+    /// <summary>
+    /// One author's or column's pages; with the last build's state, an entry whose key is the one the last build made
+    /// its pages from is not paged or keyed page by page: its files are named reused, each with the key it had.
+    /// </summary>
+    private IEnumerable<SiteFile> NameUnit(NameIndexViewFactory views, NameIndex index, NameEntry entry)
+    {
+        var name = UrlBuilder.NamePagePath(index.Kind, entry.Slug, 1);
+        var key = _reuse is null ? null : PageKey.OfNameEntry(_reuse.Settings, _stringsHash, _site, index.Kind, entry);
+        if (key is not null && _reuse!.ReusableUnit(name, key, issue: false) is { } kept)
+        {
+            _reuse.UnitMade(name, key, kept);
+            foreach (var file in kept) yield return Reused(file.Path, null, file.Layout);
+            yield break;
+        }
+
+        var made = new List<UnitFile>();
+        foreach (var file in NamePages(views, index, entry))
+        {
+            made.Add(new UnitFile(file.Path, file.Layout));
+            yield return file;
+        }
+
+        if (key is not null) _reuse!.UnitMade(name, key, made);
     }
 
     private IEnumerable<SiteFile> NamePages(NameIndexViewFactory views, NameIndex index, NameEntry entry)

@@ -45,6 +45,7 @@ public static class MeasuredRun
             report["files"] = result.FileCount;
             report["parsed"] = result.Parsed;
             report["reused_issues"] = result.ReusedIssues;
+            report["reused_names"] = result.ReusedNames;
             report["rendered"] = result.Rendered;
             report["published"] = result.Published;
             report["errors"] = result.ErrorCount;

@@ -44,6 +44,15 @@ public sealed partial class IncrementalBuildSpecs : IDisposable
     private static List<string> Rewritten(SortedDictionary<string, DateTime> before, SortedDictionary<string, DateTime> after) =>
         after.Where(file => !before.TryGetValue(file.Key, out var was) || was != file.Value).Select(file => file.Key).ToList();
 
+    private BuildState State() =>
+        BuildStateFile.Load(_edition.PathOf(".editiongen"), _edition.Output, new DiagnosticBag(), p => p)
+        ?? throw new InvalidOperationException("the build left no state");
+
+    /// <summary>The folder of each author's and each column's pages in the output.</summary>
+    private List<string> NameFolders() =>
+        new[] { "authors", "columns" }.Select(kind => Path.Combine(_edition.Output, kind)).Where(Directory.Exists)
+            .SelectMany(Directory.EnumerateDirectories).ToList();
+
     private void AssertSameAsCleanBuild(int jobs)
     {
         Build(jobs, noCache: true, output: "clean-output");
@@ -136,6 +145,63 @@ public sealed partial class IncrementalBuildSpecs : IDisposable
         var second = Build(jobs: 2);
 
         Assert.Equal(1, second.ReusedIssues);
+        AssertSameAsCleanBuild(jobs: 2);
+    }
+
+    [Fact]
+    public void Authors_and_columns_none_of_whose_articles_changed_are_taken_whole_without_being_paged()
+    {
+        Build(jobs: 2);
+        var path = _edition.PathOf(EditedArticle);
+        File.WriteAllText(path, File.ReadAllText(path) + "\n编辑补充的一段话。\n");
+
+        var second = Build(jobs: 2);
+
+        // A body is on no author's or column's page: every one of them is taken as it was.
+        Assert.Equal(NameFolders().Count, second.ReusedNames);
+        AssertSameAsCleanBuild(jobs: 2);
+    }
+
+    [Fact]
+    public void An_author_whose_article_was_retitled_is_paged_again_and_shows_the_new_title()
+    {
+        Build(jobs: 2);
+        var path = _edition.PathOf(EditedArticle);
+        var text = File.ReadAllText(path);
+        File.WriteAllText(path, text.Replace(TitleLine().Match(text).Value, "title: \"改过的标题在作者页上\"", StringComparison.Ordinal));
+
+        var second = Build(jobs: 2);
+
+        var showing = NameFolders().Where(folder => File.ReadAllText(Path.Combine(folder, "index.html")).Contains("改过的标题在作者页上", StringComparison.Ordinal)).ToList();
+        Assert.Contains(Path.Combine(_edition.Output, "authors", "张云梅"), showing);
+        Assert.Equal(NameFolders().Count - showing.Count, second.ReusedNames);
+        AssertSameAsCleanBuild(jobs: 2);
+    }
+
+    [Fact]
+    public void Sitemaps_are_taken_as_they_were_after_an_edited_body_and_the_feed_is_made_again_after_a_retitled_article_it_lists()
+    {
+        Build(jobs: 2);
+        var before = State();
+        var path = _edition.PathOf(EditedArticle);
+        File.WriteAllText(path, File.ReadAllText(path) + "\n编辑补充的一段话。\n");
+        Build(jobs: 2);
+        var edited = State();
+        var text = File.ReadAllText(path);
+        File.WriteAllText(path, text.Replace(TitleLine().Match(text).Value, "title: \"改过的标题在订阅里\"", StringComparison.Ordinal));
+
+        Build(jobs: 2);
+
+        // Sitemaps list places, not bodies or titles: each keeps the key it was written from.
+        foreach (var sitemap in new[] { "sitemap.xml", "sitemap-main.xml", "sitemap-2023.xml" })
+        {
+            Assert.NotNull(before.Files[sitemap].Key);
+            Assert.Equal(before.Files[sitemap].Key, edited.Files[sitemap].Key);
+            Assert.Equal(before.Files[sitemap].Key, State().Files[sitemap].Key);
+        }
+
+        Assert.NotEqual(edited.Files["feed.xml"].Key, State().Files["feed.xml"].Key);
+        Assert.Contains("改过的标题在订阅里", File.ReadAllText(Path.Combine(_edition.Output, "feed.xml")), StringComparison.Ordinal);
         AssertSameAsCleanBuild(jobs: 2);
     }
 

@@ -32,6 +32,7 @@ internal sealed class IncrementalBuild : IRenderReuse
     private int _reused;
     private int _written;
     private int _reusedUnits;
+    private int _reusedNames;
 
     public IncrementalBuild(BuildState? previous, InputFingerprint inputs, string validationContext, StagedOutput output, RenderPlan plan)
     {
@@ -67,7 +68,10 @@ internal sealed class IncrementalBuild : IRenderReuse
     /// <summary>Issues whose files were all taken from the last build without reading or rendering the issue.</summary>
     public int ReusedUnitCount => _reusedUnits;
 
-    public IReadOnlyList<UnitFile>? ReusableUnit(string name, string key)
+    /// <summary>Authors' and columns' pages taken whole from the last build without paging or keying them.</summary>
+    public int ReusedNameCount => _reusedNames;
+
+    public IReadOnlyList<UnitFile>? ReusableUnit(string name, string key, bool issue = true)
     {
         if (!_sameLinks
             || _previous is null
@@ -80,7 +84,7 @@ internal sealed class IncrementalBuild : IRenderReuse
             return null;
         }
 
-        Interlocked.Increment(ref _reusedUnits);
+        Interlocked.Increment(ref issue ? ref _reusedUnits : ref _reusedNames);
         return unit.Files;
     }
 
