@@ -133,11 +133,18 @@ internal sealed class RenderPass
     /// An issue's files; with the last build's state, an issue whose key is the one the last build made its files
     /// from is not read or rendered at all: its files are named reused, each with the key it had.
     /// </summary>
-    private IEnumerable<SiteFile> IssueUnit(PlannedIssue planned, IssueLinkView? previousIssue, IssueLinkView? nextIssue)
+    private IEnumerable<SiteFile> IssueUnit(PlannedIssue planned, IssueLinkView? previousIssue, IssueLinkView? nextIssue) =>
+        KeptOrMade(_urls.IssuePath(planned.Date), () => IssueKey(planned, previousIssue, nextIssue), issue: true,
+            () => Issue(planned, previousIssue, nextIssue));
+
+    /// <summary>
+    /// A unit's files: the last build's, named reused, when the unit's key (made when the unit is enumerated) is the
+    /// one they were made from; else the files <paramref name="make"/> gives, recorded under the key.
+    /// </summary>
+    private IEnumerable<SiteFile> KeptOrMade(string name, Func<string?> keyOf, bool issue, Func<IEnumerable<SiteFile>> make)
     {
-        var name = _urls.IssuePath(planned.Date);
-        var key = IssueKey(planned, previousIssue, nextIssue);
-        if (key is not null && _reuse!.ReusableUnit(name, key) is { } kept)
+        var key = keyOf();
+        if (key is not null && _reuse!.ReusableUnit(name, key, issue) is { } kept)
         {
             _reuse.UnitMade(name, key, kept);
             foreach (var file in kept) yield return Reused(file.Path, null, file.Layout);
@@ -145,7 +152,7 @@ internal sealed class RenderPass
         }
 
         var made = new List<UnitFile>();
-        foreach (var file in Issue(planned, previousIssue, nextIssue))
+        foreach (var file in make())
         {
             made.Add(new UnitFile(file.Path, file.Layout));
             yield return file;
@@ -312,26 +319,10 @@ internal sealed class RenderPass
     /// One author's or column's pages; with the last build's state, an entry whose key is the one the last build made
     /// its pages from is not paged or keyed page by page: its files are named reused, each with the key it had.
     /// </summary>
-    private IEnumerable<SiteFile> NameUnit(NameIndexViewFactory views, NameIndex index, NameEntry entry)
-    {
-        var name = UrlBuilder.NamePagePath(index.Kind, entry.Slug, 1);
-        var key = _reuse is null ? null : PageKey.OfNameEntry(_reuse.Settings, _stringsHash, _site, index.Kind, entry);
-        if (key is not null && _reuse!.ReusableUnit(name, key, issue: false) is { } kept)
-        {
-            _reuse.UnitMade(name, key, kept);
-            foreach (var file in kept) yield return Reused(file.Path, null, file.Layout);
-            yield break;
-        }
-
-        var made = new List<UnitFile>();
-        foreach (var file in NamePages(views, index, entry))
-        {
-            made.Add(new UnitFile(file.Path, file.Layout));
-            yield return file;
-        }
-
-        if (key is not null) _reuse!.UnitMade(name, key, made);
-    }
+    private IEnumerable<SiteFile> NameUnit(NameIndexViewFactory views, NameIndex index, NameEntry entry) =>
+        KeptOrMade(UrlBuilder.NamePagePath(index.Kind, entry.Slug, 1),
+            () => _reuse is null ? null : PageKey.OfNameEntry(_reuse.Settings, _stringsHash, _site, index.Kind, entry), issue: false,
+            () => NamePages(views, index, entry));
 
     private IEnumerable<SiteFile> NamePages(NameIndexViewFactory views, NameIndex index, NameEntry entry)
     {
