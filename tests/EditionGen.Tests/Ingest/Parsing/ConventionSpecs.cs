@@ -45,14 +45,19 @@ public class ConventionSpecs
         return seed.ToString();
     }
 
-    [Theory(Skip = "The trained reader does not read the sample re-laid in these layouts the same yet: a headline printed after its text is taken into the article before, and an unindented subhead under indented paragraphs is joined to the paragraph above.")]
+    [Theory]
     [InlineData(true, 0)]
     [InlineData(true, 28)]
-    [InlineData(true, 17)]
     [InlineData(false, 35)]
     [InlineData(false, 23)]
     [InlineData(false, 19)]
-    public void The_sample_printed_with_indented_or_wrapped_paragraphs_reads_the_same(bool indents, int width)
+    public void The_sample_printed_with_indented_or_wrapped_paragraphs_reads_the_same(bool indents, int width) => ReadsTheSame(indents, width);
+
+    [Theory(Skip = "The trained reader does not read this layout the same yet: an unindented subhead under indented paragraphs wrapped at a narrow width is joined to the paragraph above.")]
+    [InlineData(true, 17)]
+    public void The_sample_printed_with_indented_paragraphs_wrapped_narrow_reads_the_same(bool indents, int width) => ReadsTheSame(indents, width);
+
+    private static void ReadsTheSame(bool indents, int width)
     {
         var original = IssueParser.Parse(SampleSeed.Text(), SampleSeed.Name);
         var continued = original.Articles.Select(a => a.ContinuedTo).ToList();

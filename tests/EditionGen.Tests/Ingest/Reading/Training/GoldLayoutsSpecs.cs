@@ -1,0 +1,46 @@
+using EditionGen.Ingest.Reading.Features;
+using EditionGen.Ingest.Reading.Labels;
+using EditionGen.Ingest.Reading.Training;
+
+namespace EditionGen.Tests.Ingest.Reading.Training;
+
+public class GoldLayoutsSpecs
+{
+    private static readonly GoldIssue Issue = new(
+        "2024-01-01",
+        [
+            new ReaderLine(1, "引题写在这里", false, true, true),
+            new ReaderLine(3, "主标题写在这里", false, true, true),
+            new ReaderLine(5, "本报记者 张三", false, true, true),
+            new ReaderLine(7, "正文，写了一件事。", false, true, true),
+            new ReaderLine(9, "正文，又写了一件事。", false, true, true),
+        ],
+        [LineLabel.Kicker, LineLabel.Title, LineLabel.Byline, LineLabel.Paragraph, LineLabel.Paragraph]);
+
+    [Fact]
+    public void Headlines_printed_together_have_no_blank_line_between_their_lines_or_above_the_byline_under_them()
+    {
+        var relaid = GoldLayouts.Relay(Issue, int.MaxValue, indents: false, keepMasthead: true, tightHeadlines: true);
+
+        Assert.Equal([true, false, false, true, true], relaid.Lines.Select(l => l.BlankBefore));
+        Assert.Equal(Issue.Labels, relaid.Labels);
+        Assert.EndsWith("-t", relaid.Name, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Headlines_printed_apart_keep_a_blank_line_above_each_line()
+    {
+        var relaid = GoldLayouts.Relay(Issue, int.MaxValue, indents: false, keepMasthead: true);
+
+        Assert.All(relaid.Lines, l => Assert.True(l.BlankBefore));
+    }
+
+    [Fact]
+    public void Every_layout_of_a_hand_made_issue_comes_with_its_headlines_apart_and_together()
+    {
+        var names = GoldLayouts.AllVariants([Issue]).Select(i => i.Name).ToList();
+
+        Assert.Equal(names.Count, names.Distinct().Count());
+        Assert.Equal(names.Count / 2, names.Count(n => n.EndsWith("-t", StringComparison.Ordinal)));
+    }
+}
