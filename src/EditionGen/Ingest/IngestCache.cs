@@ -7,8 +7,9 @@ using EditionGen.Model;
 namespace EditionGen.Ingest;
 
 /// <summary>
-/// Remembers, for each seed, the hash of its bytes, the parser that read it, the content files it became
-/// and the warnings it gave, so a build parses only new or changed seeds and still reports every warning.
+/// Remembers, for each seed, the hash of its bytes, the parser that read it, the content files it became,
+/// the warnings it gave and its length and time (see <see cref="FileStamp"/>), so a build reads only seeds whose
+/// length or time changed, parses only new or changed seeds, and still reports every warning.
 /// The cache is build state, never content: deleting it (or <c>--no-cache</c>) only costs time.
 /// </summary>
 public sealed class IngestCache
@@ -68,6 +69,25 @@ public sealed class IngestCache
         return entry.Files.All(present.Contains) ? entry : null;
     }
 
+    /// <summary>What a seed became, without reading it, when its stamp is the one kept with its hash and its content files are there.</summary>
+    public Entry? Find(string seedKey, FileStamp? stamp, string contentRoot)
+    {
+        Entry? entry;
+        lock (_gate) _entries.TryGetValue(seedKey, out entry);
+        return entry?.Stamp is { } kept && kept == stamp ? Find(seedKey, entry.Hash, contentRoot) : null;
+    }
+
+    /// <summary>Keeps <paramref name="stamp"/> with a seed found unchanged by its hash, so that the next build need not read it.</summary>
+    public void Restamp(string seedKey, FileStamp? stamp)
+    {
+        lock (_gate)
+        {
+            if (!_entries.TryGetValue(seedKey, out var entry) || entry.Stamp == stamp) return;
+            _entries[seedKey] = entry with { Stamp = stamp };
+            _changed = true;
+        }
+    }
+
     /// <summary>The files under <paramref name="contentRoot"/>, from one reading of its folders rather than a look at each file.</summary>
     private HashSet<string> ContentFiles(string contentRoot)
     {
@@ -90,14 +110,14 @@ public sealed class IngestCache
         return files;
     }
 
-    public void Remember(string seedKey, string hash, Issue issue)
+    public void Remember(string seedKey, string hash, Issue issue, FileStamp? stamp = null)
     {
         var folder = ContentLayout.IssueFolder(issue.Date!.Value);
         var files = issue.Articles
             .Select(a => $"{folder}/{ContentLayout.ArticleFileName(a.Page, a.Order)}")
             .Prepend($"{folder}/{ContentLayout.IssueFileName}")
             .ToList();
-        var entry = new Entry(hash, issue.Date.Value, files, issue.Warnings);
+        var entry = new Entry(hash, issue.Date.Value, files, issue.Warnings, stamp);
         lock (_gate)
         {
             _entries[seedKey] = entry;
@@ -129,8 +149,8 @@ public sealed class IngestCache
         File.Move(temporary, _path, overwrite: true);
     }
 
-    /// <summary>One seed as the last ingest left it.</summary>
-    public sealed record Entry(string Hash, DateOnly Date, IReadOnlyList<string> Files, IReadOnlyList<ParseWarning> Warnings);
+    /// <summary>One seed as the last ingest left it; <see cref="Stamp"/> is null when the seed was too young to trust it.</summary>
+    public sealed record Entry(string Hash, DateOnly Date, IReadOnlyList<string> Files, IReadOnlyList<ParseWarning> Warnings, FileStamp? Stamp = null);
 
     private sealed record Stored(string Parser, IDictionary<string, Entry>? Seeds);
 }

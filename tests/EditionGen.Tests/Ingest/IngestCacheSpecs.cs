@@ -63,4 +63,24 @@ public sealed class IngestCacheSpecs : IDisposable
 
         Assert.Contains("爱路护路从你我做起", File.ReadAllText(_edition.PathOf("content/2023/05/30/01-06.md")));
     }
+
+    [Fact]
+    public void A_seed_rewritten_with_the_same_length_and_time_is_taken_as_it_was_until_its_time_changes()
+    {
+        var seed = _edition.PathOf("seeds/" + SampleEdition.SampleSeed);
+        var hourAgo = DateTime.UtcNow.AddHours(-1);
+        File.SetLastWriteTimeUtc(seed, hourAgo);
+        Build();
+        // The same number of bytes: one character of three UTF-8 bytes for another.
+        File.WriteAllText(seed, File.ReadAllText(seed).Replace("爱路护路从我做起", "爱路护路从你做起"));
+        File.SetLastWriteTimeUtc(seed, hourAgo);
+
+        Assert.Equal(0, Build().ExitCode);
+        var unseen = File.ReadAllText(_edition.PathOf("content/2023/05/30/01-06.md"));
+        File.SetLastWriteTimeUtc(seed, hourAgo.AddSeconds(1));
+        Assert.Equal(0, Build().ExitCode);
+
+        Assert.Contains("爱路护路从我做起", unseen);
+        Assert.Contains("爱路护路从你做起", File.ReadAllText(_edition.PathOf("content/2023/05/30/01-06.md")));
+    }
 }

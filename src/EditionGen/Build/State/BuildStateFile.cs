@@ -9,7 +9,7 @@ namespace EditionGen.Build.State;
 public static partial class BuildStateFile
 {
     private const int Magic = 0x53424745; // "EGBS"
-    private const int Format = 3;
+    private const int Format = 4;
 
     /// <summary>The state of the last build into <paramref name="output"/>, or null (with a warning when a state was there but unusable).</summary>
     public static BuildState? Load(string stateFolder, string output, DiagnosticBag diagnostics, Func<string, string> display)
