@@ -1,6 +1,7 @@
+using System.Buffers;
+using System.Globalization;
 using System.Security.Cryptography;
 using System.Text.Json;
-using System.Text.Json.Serialization;
 using EditionGen.Content;
 using EditionGen.Model;
 
@@ -18,13 +19,6 @@ public sealed class IngestCache
 
     // The parser's own identity: a deterministic build gives the same id for the same code, a changed parser a new one.
     private static readonly string ParserId = typeof(IngestCache).Assembly.ManifestModule.ModuleVersionId.ToString("N");
-
-    private static readonly JsonSerializerOptions Json = new()
-    {
-        PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower,
-        WriteIndented = true,
-        DefaultIgnoreCondition = JsonIgnoreCondition.Never,
-    };
 
     private readonly string _path;
     private readonly Dictionary<string, Entry> _entries;
@@ -44,13 +38,10 @@ public sealed class IngestCache
         var path = Path.Combine(stateFolder, FileName);
         try
         {
-            var stored = JsonSerializer.Deserialize<Stored>(File.ReadAllText(path), Json);
-            if (stored?.Parser == ParserId && stored.Seeds is not null)
-            {
-                return new IngestCache(path, new Dictionary<string, Entry>(stored.Seeds, StringComparer.Ordinal));
-            }
+            if (File.Exists(path) && Read(File.ReadAllBytes(path)) is { } entries) return new IngestCache(path, entries);
         }
-        catch (Exception e) when (e is IOException or JsonException or UnauthorizedAccessException)
+        catch (Exception e) when (e is IOException or JsonException or UnauthorizedAccessException or InvalidOperationException
+                                      or KeyNotFoundException or FormatException or ArgumentException)
         {
         }
 
@@ -145,12 +136,88 @@ public sealed class IngestCache
 
         Directory.CreateDirectory(Path.GetDirectoryName(_path)!);
         var temporary = _path + ".tmp";
-        File.WriteAllText(temporary, JsonSerializer.Serialize(new Stored(ParserId, sorted), Json));
+        File.WriteAllBytes(temporary, Write(sorted));
         File.Move(temporary, _path, overwrite: true);
+    }
+
+    // Read and written by hand rather than by the serialiser: its converters are made by reflection at first use,
+    // which cost every build a tenth of a second of compiling before the first seed was looked at.
+    private static Dictionary<string, Entry>? Read(byte[] bytes)
+    {
+        using var document = JsonDocument.Parse(bytes);
+        var root = document.RootElement;
+        if (root.GetProperty("parser").GetString() != ParserId) return null;
+        var seeds = root.GetProperty("seeds");
+        var entries = new Dictionary<string, Entry>(StringComparer.Ordinal);
+        foreach (var seed in seeds.EnumerateObject())
+        {
+            var e = seed.Value;
+            var files = new List<string>(e.GetProperty("files").GetArrayLength());
+            foreach (var file in e.GetProperty("files").EnumerateArray()) files.Add(file.GetString()!);
+            var warnings = new List<ParseWarning>();
+            foreach (var w in e.GetProperty("warnings").EnumerateArray())
+                warnings.Add(new ParseWarning(w.GetProperty("line").GetInt32(), w.GetProperty("code").GetString()!, w.GetProperty("message").GetString()!));
+            var stamp = e.GetProperty("stamp");
+            entries[seed.Name] = new Entry(
+                e.GetProperty("hash").GetString()!,
+                DateOnly.ParseExact(e.GetProperty("date").GetString()!, "yyyy-MM-dd", CultureInfo.InvariantCulture),
+                files,
+                warnings,
+                stamp.ValueKind == JsonValueKind.Null ? null : new FileStamp(stamp.GetProperty("length").GetInt64(), stamp.GetProperty("ticks").GetInt64()));
+        }
+
+        return entries;
+    }
+
+    private static byte[] Write(SortedDictionary<string, Entry> entries)
+    {
+        var buffer = new ArrayBufferWriter<byte>(1 << 20);
+        using (var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true }))
+        {
+            json.WriteStartObject();
+            json.WriteString("parser", ParserId);
+            json.WriteStartObject("seeds");
+            foreach (var (key, entry) in entries)
+            {
+                json.WriteStartObject(key);
+                json.WriteString("hash", entry.Hash);
+                json.WriteString("date", entry.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+                json.WriteStartArray("files");
+                foreach (var file in entry.Files) json.WriteStringValue(file);
+                json.WriteEndArray();
+                json.WriteStartArray("warnings");
+                foreach (var warning in entry.Warnings)
+                {
+                    json.WriteStartObject();
+                    json.WriteNumber("line", warning.Line);
+                    json.WriteString("code", warning.Code);
+                    json.WriteString("message", warning.Message);
+                    json.WriteEndObject();
+                }
+
+                json.WriteEndArray();
+                if (entry.Stamp is { } stamp)
+                {
+                    json.WriteStartObject("stamp");
+                    json.WriteNumber("length", stamp.Length);
+                    json.WriteNumber("ticks", stamp.Ticks);
+                    json.WriteEndObject();
+                }
+                else
+                {
+                    json.WriteNull("stamp");
+                }
+
+                json.WriteEndObject();
+            }
+
+            json.WriteEndObject();
+            json.WriteEndObject();
+        }
+
+        return buffer.WrittenSpan.ToArray();
     }
 
     /// <summary>One seed as the last ingest left it; <see cref="Stamp"/> is null when the seed was too young to trust it.</summary>
     public sealed record Entry(string Hash, DateOnly Date, IReadOnlyList<string> Files, IReadOnlyList<ParseWarning> Warnings, FileStamp? Stamp = null);
-
-    private sealed record Stored(string Parser, IDictionary<string, Entry>? Seeds);
 }

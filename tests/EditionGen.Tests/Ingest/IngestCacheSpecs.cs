@@ -83,4 +83,20 @@ public sealed class IngestCacheSpecs : IDisposable
         Assert.Contains("爱路护路从我做起", unseen);
         Assert.Contains("爱路护路从你做起", File.ReadAllText(_edition.PathOf("content/2023/05/30/01-06.md")));
     }
+
+    [Theory]
+    [InlineData("{\"parser\": 5")]
+    [InlineData("{\"parser\": \"another\", \"seeds\": {}}")]
+    [InlineData("{\"seeds\": {\"seeds/a.txt\": {\"hash\": 1}}}")]
+    public void A_damaged_or_foreign_cache_counts_as_empty_and_is_written_again(string damaged)
+    {
+        Build();
+        File.WriteAllText(_edition.PathOf(".editiongen/ingest-cache.json"), damaged);
+
+        var run = Build();
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains("warning EG0120", run.Error);
+        Assert.Contains("\"seeds/" + SampleEdition.SampleSeed + "\"", File.ReadAllText(_edition.PathOf(".editiongen/ingest-cache.json")));
+    }
 }
