@@ -144,7 +144,7 @@ public static partial class BuildStateFile
         foreach (var text in texts) w.Write(text);
     }
 
-    private static List<string> ReadTexts(BinaryReader r) => ReadList(r, r.ReadString);
+    private static IReadOnlyList<string> ReadTexts(BinaryReader r) => ReadList(r, r.ReadString);
 
     private static void WriteNumber(BinaryWriter w, int? value)
     {

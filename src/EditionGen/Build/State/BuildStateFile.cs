@@ -193,10 +193,13 @@ public static partial class BuildStateFile
             var bytes = r.ReadString();
             var length = r.ReadInt64();
             var ticks = r.ReadInt64();
+            var diagnostics = ReadList(r, () => ReadDiagnostic(r));
+            var anchors = ReadList(r, r.ReadString);
             var check = new PageCheck(
-                ReadList(r, () => ReadDiagnostic(r)),
-                ReadList(r, r.ReadString).ToHashSet(StringComparer.Ordinal),
+                diagnostics,
+                anchors.Count == 0 ? PageCheck.Empty.Anchors : anchors.ToHashSet(StringComparer.Ordinal),
                 ReadList(r, () => new FragmentLink(ReadLocation(r), r.ReadString(), r.ReadString(), r.ReadString(), ReadNullable(r))));
+            if (check.Diagnostics.Count == 0 && check.Anchors.Count == 0 && check.FragmentLinks.Count == 0) check = PageCheck.Empty;
             files[path] = new OutputEntry(path, key, bytes, length, ticks, check);
         }
 
@@ -274,9 +277,11 @@ public static partial class BuildStateFile
         foreach (var item in items) write(item);
     }
 
-    private static List<T> ReadList<T>(BinaryReader r, Func<T> read)
+    /// <summary>The items read; an empty list is one shared empty array (most of the state's lists are empty).</summary>
+    private static IReadOnlyList<T> ReadList<T>(BinaryReader r, Func<T> read)
     {
         var count = Count(r);
+        if (count == 0) return [];
         var items = new List<T>(count);
         for (var i = 0; i < count; i++) items.Add(read());
         return items;
