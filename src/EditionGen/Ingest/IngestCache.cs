@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Globalization;
+using System.IO.Enumeration;
 using System.Security.Cryptography;
 using System.Text.Json;
 using EditionGen.Content;
@@ -91,10 +92,18 @@ public sealed class IngestCache
         if (Directory.Exists(contentRoot))
         {
             var options = new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = 0, IgnoreInaccessible = true };
-            foreach (var file in Directory.EnumerateFiles(contentRoot, "*", options))
+            // Each path is cut from the entry's folder and name, not worked out again from two full paths.
+            var prefix = Path.TrimEndingDirectorySeparator(Path.GetFullPath(contentRoot)).Length + 1;
+            var listed = new FileSystemEnumerable<string>(contentRoot, (ref FileSystemEntry entry) =>
             {
-                files.Add(Path.GetRelativePath(contentRoot, file).Replace('\\', '/'));
-            }
+                if (entry.Directory.Length < prefix) return entry.FileName.ToString();
+                var path = string.Concat(entry.Directory[prefix..], "/", entry.FileName);
+                return Path.DirectorySeparatorChar == '/' ? path : path.Replace('\\', '/');
+            }, options)
+            {
+                ShouldIncludePredicate = (ref FileSystemEntry entry) => !entry.IsDirectory,
+            };
+            files.UnionWith(listed);
         }
 
         lock (_gate) _contentFiles = (contentRoot, files);
