@@ -1,8 +1,7 @@
 using EditionGen.Diagnostics;
 using YamlDotNet.Core;
+using YamlDotNet.Core.Events;
 using YamlDotNet.RepresentationModel;
-using YamlDotNet.Serialization;
-using YamlDotNet.Serialization.NamingConventions;
 
 namespace EditionGen.Configuration;
 
@@ -31,26 +30,26 @@ public static class EditionConfigLoader
 
     public static EditionConfig Parse(string yaml, string path)
     {
-        var deserializer = new DeserializerBuilder()
-            .WithNamingConvention(UnderscoredNamingConvention.Instance)
-            .Build();
         EditionConfig config;
         YamlMappingNode? root;
         try
         {
-            var raw = deserializer.Deserialize<RawConfig?>(yaml) ?? new RawConfig();
+            // Read from the representation model rather than deserialised into an object: YamlDotNet's deserialiser
+            // builds its converters by reflection, which cost a rebuild a tenth of a second before anything else ran.
+            CheckShape(yaml);
+            root = RootOf(yaml, out var document);
+            var raw = Read(root);
             var defaults = new EditionConfig();
             config = new EditionConfig
             {
-                Title = raw.Title ?? defaults.Title,
-                Language = raw.Language ?? defaults.Language,
-                Timezone = raw.Timezone ?? defaults.Timezone,
-                BaseUrl = raw.BaseUrl ?? defaults.BaseUrl,
-                Cname = raw.Cname,
+                Title = raw.GetValueOrDefault("title") ?? defaults.Title,
+                Language = raw.GetValueOrDefault("language") ?? defaults.Language,
+                Timezone = raw.GetValueOrDefault("timezone") ?? defaults.Timezone,
+                BaseUrl = raw.GetValueOrDefault("base_url") ?? defaults.BaseUrl,
+                Cname = raw.GetValueOrDefault("cname"),
                 Urls = UrlPatternsReader.Read(yaml, path),
                 Path = path,
             };
-            root = RootOf(yaml);
         }
         catch (YamlException e)
         {
@@ -79,12 +78,74 @@ public static class EditionConfigLoader
     /// <summary>Why a base URL given on the command line cannot be used; null when it can.</summary>
     public static string? BaseUrlProblem(string baseUrl) => ConfigValueRules.BaseUrlProblem(baseUrl);
 
-    private static YamlMappingNode? RootOf(string yaml)
+    private static YamlMappingNode? RootOf(string yaml, out YamlNode? document)
     {
         var stream = new YamlStream();
         stream.Load(new StringReader(yaml));
-        return stream.Documents.Count == 0 ? null : stream.Documents[0].RootNode as YamlMappingNode;
+        document = stream.Documents.Count == 0 ? null : stream.Documents[0].RootNode;
+        return document as YamlMappingNode;
     }
+
+    private static readonly HashSet<string> Keys = new(StringComparer.Ordinal) { "title", "language", "timezone", "base_url", "cname", "urls" };
+
+    /// <summary>
+    /// Refuses, in the order the file is read (so before a syntax error further on, as the deserialiser did), a file
+    /// that is not one mapping, a key that is not known, and a list or mapping where a text is expected;
+    /// <c>urls</c> is read by <see cref="UrlPatternsReader"/>.
+    /// </summary>
+    private static void CheckShape(string yaml)
+    {
+        var parser = new Parser(new StringReader(yaml));
+        parser.Consume<StreamStart>();
+        if (!parser.TryConsume<DocumentStart>(out _)) return;
+        if (parser.TryConsume<MappingStart>(out _))
+        {
+            while (!parser.TryConsume<MappingEnd>(out _))
+            {
+                var key = parser.Current;
+                if (key is not Scalar { Value: var name } || !Keys.Contains(name))
+                    throw new YamlException(key!.Start, key.End, $"the key {(key as Scalar)?.Value ?? "here"} is not known");
+                parser.MoveNext();
+                if (name != "urls" && parser.Current is SequenceStart or MappingStart)
+                    throw new YamlException(parser.Current.Start, parser.Current.End, "this value is a list or a mapping where a single text or number is expected");
+                parser.SkipThisAndNestedEvents();
+            }
+        }
+        else if (parser.Current is not Scalar scalar || !IsNull(scalar))
+        {
+            throw new YamlException(parser.Current!.Start, parser.Current.End, "the file is not a mapping of keys to values");
+        }
+        else
+        {
+            parser.MoveNext();
+        }
+
+        parser.Consume<DocumentEnd>();
+        if (parser.Current is DocumentStart second)
+            throw new YamlException(second.Start, second.End, "the file holds a second document after a line ---; keep one");
+    }
+
+    /// <summary>The text of each key that has one (the file's shape was checked before).</summary>
+    private static Dictionary<string, string?> Read(YamlMappingNode? root)
+    {
+        var values = new Dictionary<string, string?>(StringComparer.Ordinal);
+        if (root is null) return values;
+        foreach (var (keyNode, valueNode) in root.Children)
+        {
+            if (keyNode is YamlScalarNode { Value: { } key } && valueNode is YamlScalarNode scalar) values[key] = IsNull(scalar) ? null : scalar.Value;
+        }
+
+        return values;
+    }
+
+    /// <summary>A plain <c>~</c>, <c>null</c> or nothing reads as no value, as YAML's core schema (and the deserialiser) has it.</summary>
+    private static bool IsNull(YamlScalarNode scalar) => IsNull(scalar.Style, scalar.Tag, scalar.Value);
+
+    private static bool IsNull(Scalar scalar) => IsNull(scalar.Style, scalar.Tag, scalar.Value);
+
+    private static bool IsNull(ScalarStyle style, TagName tag, string? value) =>
+        (!tag.IsEmpty && tag.Value == "tag:yaml.org,2002:null")
+        || (style == ScalarStyle.Plain && tag.IsEmpty && value is null or "" or "~" or "null" or "Null" or "NULL");
 
     private static Mark FailurePosition(string yaml)
     {
@@ -102,17 +163,5 @@ public static class EditionConfigLoader
         }
 
         return scanner.CurrentPosition;
-    }
-
-    private sealed class RawConfig
-    {
-        public string? Title { get; set; }
-        public string? Language { get; set; }
-        public string? Timezone { get; set; }
-        public string? BaseUrl { get; set; }
-        public string? Cname { get; set; }
-
-        // Read with positions by UrlPatternsReader; declared so the key is known here.
-        public object? Urls { get; set; }
     }
 }

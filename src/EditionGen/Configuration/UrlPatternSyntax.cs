@@ -43,7 +43,7 @@ internal static class UrlPatternSyntax
         {
             path.Append(part switch
             {
-                Year => date.Year.ToString("0000", CultureInfo.InvariantCulture),
+                Year => date.Year >= 1000 ? date.Year.ToString(CultureInfo.InvariantCulture) : date.Year.ToString("0000", CultureInfo.InvariantCulture),
                 Month => Two(date.Month),
                 Day => Two(date.Day),
                 Page => Two(page),
@@ -66,7 +66,10 @@ internal static class UrlPatternSyntax
         return null;
     }
 
-    private static string Two(int value) => value.ToString("00", CultureInfo.InvariantCulture);
+    // Tens of thousands of paths are expanded in every build; a format string is parsed at each call, a table is not.
+    private static readonly string[] Padded = Enumerable.Range(0, 1000).Select(value => value.ToString("00", CultureInfo.InvariantCulture)).ToArray();
+
+    private static string Two(int value) => (uint)value < (uint)Padded.Length ? Padded[value] : value.ToString("00", CultureInfo.InvariantCulture);
 
     private static string? CheckPath(string text)
     {

@@ -4,17 +4,18 @@ namespace EditionGen.Content;
 
 /// <summary>
 /// Reads one content file into a <see cref="ContentParse"/>, through the kept parses when there are some: the file's
-/// bytes are always read and hashed, and parsed only when no parse of the same bytes is kept. What reading it found
-/// is reported to the caller's diagnostics either way.
+/// bytes are read and hashed unless its length and time are the kept ones, and parsed only when no parse of the same
+/// bytes is kept. What reading it found is reported to the caller's diagnostics either way.
 /// </summary>
 internal static class ContentFileParser
 {
     /// <returns>The parse, or null when the file could not be read (reported, and never kept).</returns>
     public static ContentParse? Read(string fullPath, string displayPath, bool isIssue, DiagnosticBag diagnostics, ContentParses? parses)
     {
-        if (ContentFile.ReadBytes(fullPath, displayPath, diagnostics) is not { } bytes) return null;
-        ContentParse Parse() => isIssue ? ParseIssue(fullPath, displayPath, bytes) : ParseArticle(fullPath, displayPath, bytes);
-        var parse = parses is null ? Parse() : parses.Get(displayPath, bytes, Parse);
+        ContentParse Parse(byte[] bytes) => isIssue ? ParseIssue(fullPath, displayPath, bytes) : ParseArticle(fullPath, displayPath, bytes);
+        byte[]? Read() => ContentFile.ReadBytes(fullPath, displayPath, diagnostics);
+        var parse = parses is not null ? parses.Get(fullPath, displayPath, Read, Parse) : Read() is { } bytes ? Parse(bytes) : null;
+        if (parse is null) return null;
         diagnostics.AddRange(parse.Diagnostics);
         return parse;
     }

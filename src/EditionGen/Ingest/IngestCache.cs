@@ -1,14 +1,17 @@
+using System.Buffers;
+using System.Globalization;
+using System.IO.Enumeration;
 using System.Security.Cryptography;
 using System.Text.Json;
-using System.Text.Json.Serialization;
 using EditionGen.Content;
 using EditionGen.Model;
 
 namespace EditionGen.Ingest;
 
 /// <summary>
-/// Remembers, for each seed, the hash of its bytes, the parser that read it, the content files it became
-/// and the warnings it gave, so a build parses only new or changed seeds and still reports every warning.
+/// Remembers, for each seed, the hash of its bytes, the parser that read it, the content files it became,
+/// the warnings it gave and its length and time (see <see cref="FileStamp"/>), so a build reads only seeds whose
+/// length or time changed, parses only new or changed seeds, and still reports every warning.
 /// The cache is build state, never content: deleting it (or <c>--no-cache</c>) only costs time.
 /// </summary>
 public sealed class IngestCache
@@ -17,13 +20,6 @@ public sealed class IngestCache
 
     // The parser's own identity: a deterministic build gives the same id for the same code, a changed parser a new one.
     private static readonly string ParserId = typeof(IngestCache).Assembly.ManifestModule.ModuleVersionId.ToString("N");
-
-    private static readonly JsonSerializerOptions Json = new()
-    {
-        PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower,
-        WriteIndented = true,
-        DefaultIgnoreCondition = JsonIgnoreCondition.Never,
-    };
 
     private readonly string _path;
     private readonly Dictionary<string, Entry> _entries;
@@ -43,13 +39,10 @@ public sealed class IngestCache
         var path = Path.Combine(stateFolder, FileName);
         try
         {
-            var stored = JsonSerializer.Deserialize<Stored>(File.ReadAllText(path), Json);
-            if (stored?.Parser == ParserId && stored.Seeds is not null)
-            {
-                return new IngestCache(path, new Dictionary<string, Entry>(stored.Seeds, StringComparer.Ordinal));
-            }
+            if (File.Exists(path) && Read(File.ReadAllBytes(path)) is { } entries) return new IngestCache(path, entries);
         }
-        catch (Exception e) when (e is IOException or JsonException or UnauthorizedAccessException)
+        catch (Exception e) when (e is IOException or JsonException or UnauthorizedAccessException or InvalidOperationException
+                                      or KeyNotFoundException or FormatException or ArgumentException)
         {
         }
 
@@ -68,6 +61,25 @@ public sealed class IngestCache
         return entry.Files.All(present.Contains) ? entry : null;
     }
 
+    /// <summary>What a seed became, without reading it, when its stamp is the one kept with its hash and its content files are there.</summary>
+    public Entry? Find(string seedKey, FileStamp? stamp, string contentRoot)
+    {
+        Entry? entry;
+        lock (_gate) _entries.TryGetValue(seedKey, out entry);
+        return entry?.Stamp is { } kept && kept == stamp ? Find(seedKey, entry.Hash, contentRoot) : null;
+    }
+
+    /// <summary>Keeps <paramref name="stamp"/> with a seed found unchanged by its hash, so that the next build need not read it.</summary>
+    public void Restamp(string seedKey, FileStamp? stamp)
+    {
+        lock (_gate)
+        {
+            if (!_entries.TryGetValue(seedKey, out var entry) || entry.Stamp == stamp) return;
+            _entries[seedKey] = entry with { Stamp = stamp };
+            _changed = true;
+        }
+    }
+
     /// <summary>The files under <paramref name="contentRoot"/>, from one reading of its folders rather than a look at each file.</summary>
     private HashSet<string> ContentFiles(string contentRoot)
     {
@@ -80,24 +92,32 @@ public sealed class IngestCache
         if (Directory.Exists(contentRoot))
         {
             var options = new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = 0, IgnoreInaccessible = true };
-            foreach (var file in Directory.EnumerateFiles(contentRoot, "*", options))
+            // Each path is cut from the entry's folder and name, not worked out again from two full paths.
+            var prefix = Path.TrimEndingDirectorySeparator(Path.GetFullPath(contentRoot)).Length + 1;
+            var listed = new FileSystemEnumerable<string>(contentRoot, (ref FileSystemEntry entry) =>
             {
-                files.Add(Path.GetRelativePath(contentRoot, file).Replace('\\', '/'));
-            }
+                if (entry.Directory.Length < prefix) return entry.FileName.ToString();
+                var path = string.Concat(entry.Directory[prefix..], "/", entry.FileName);
+                return Path.DirectorySeparatorChar == '/' ? path : path.Replace('\\', '/');
+            }, options)
+            {
+                ShouldIncludePredicate = (ref FileSystemEntry entry) => !entry.IsDirectory,
+            };
+            files.UnionWith(listed);
         }
 
         lock (_gate) _contentFiles = (contentRoot, files);
         return files;
     }
 
-    public void Remember(string seedKey, string hash, Issue issue)
+    public void Remember(string seedKey, string hash, Issue issue, FileStamp? stamp = null)
     {
         var folder = ContentLayout.IssueFolder(issue.Date!.Value);
         var files = issue.Articles
             .Select(a => $"{folder}/{ContentLayout.ArticleFileName(a.Page, a.Order)}")
             .Prepend($"{folder}/{ContentLayout.IssueFileName}")
             .ToList();
-        var entry = new Entry(hash, issue.Date.Value, files, issue.Warnings);
+        var entry = new Entry(hash, issue.Date.Value, files, issue.Warnings, stamp);
         lock (_gate)
         {
             _entries[seedKey] = entry;
@@ -125,12 +145,88 @@ public sealed class IngestCache
 
         Directory.CreateDirectory(Path.GetDirectoryName(_path)!);
         var temporary = _path + ".tmp";
-        File.WriteAllText(temporary, JsonSerializer.Serialize(new Stored(ParserId, sorted), Json));
+        File.WriteAllBytes(temporary, Write(sorted));
         File.Move(temporary, _path, overwrite: true);
     }
 
-    /// <summary>One seed as the last ingest left it.</summary>
-    public sealed record Entry(string Hash, DateOnly Date, IReadOnlyList<string> Files, IReadOnlyList<ParseWarning> Warnings);
+    // Read and written by hand rather than by the serialiser: its converters are made by reflection at first use,
+    // which cost every build a tenth of a second of compiling before the first seed was looked at.
+    private static Dictionary<string, Entry>? Read(byte[] bytes)
+    {
+        using var document = JsonDocument.Parse(bytes);
+        var root = document.RootElement;
+        if (root.GetProperty("parser").GetString() != ParserId) return null;
+        var seeds = root.GetProperty("seeds");
+        var entries = new Dictionary<string, Entry>(StringComparer.Ordinal);
+        foreach (var seed in seeds.EnumerateObject())
+        {
+            var e = seed.Value;
+            var files = new List<string>(e.GetProperty("files").GetArrayLength());
+            foreach (var file in e.GetProperty("files").EnumerateArray()) files.Add(file.GetString()!);
+            var warnings = new List<ParseWarning>();
+            foreach (var w in e.GetProperty("warnings").EnumerateArray())
+                warnings.Add(new ParseWarning(w.GetProperty("line").GetInt32(), w.GetProperty("code").GetString()!, w.GetProperty("message").GetString()!));
+            var stamp = e.GetProperty("stamp");
+            entries[seed.Name] = new Entry(
+                e.GetProperty("hash").GetString()!,
+                DateOnly.ParseExact(e.GetProperty("date").GetString()!, "yyyy-MM-dd", CultureInfo.InvariantCulture),
+                files,
+                warnings,
+                stamp.ValueKind == JsonValueKind.Null ? null : new FileStamp(stamp.GetProperty("length").GetInt64(), stamp.GetProperty("ticks").GetInt64()));
+        }
 
-    private sealed record Stored(string Parser, IDictionary<string, Entry>? Seeds);
+        return entries;
+    }
+
+    private static byte[] Write(SortedDictionary<string, Entry> entries)
+    {
+        var buffer = new ArrayBufferWriter<byte>(1 << 20);
+        using (var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true }))
+        {
+            json.WriteStartObject();
+            json.WriteString("parser", ParserId);
+            json.WriteStartObject("seeds");
+            foreach (var (key, entry) in entries)
+            {
+                json.WriteStartObject(key);
+                json.WriteString("hash", entry.Hash);
+                json.WriteString("date", entry.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+                json.WriteStartArray("files");
+                foreach (var file in entry.Files) json.WriteStringValue(file);
+                json.WriteEndArray();
+                json.WriteStartArray("warnings");
+                foreach (var warning in entry.Warnings)
+                {
+                    json.WriteStartObject();
+                    json.WriteNumber("line", warning.Line);
+                    json.WriteString("code", warning.Code);
+                    json.WriteString("message", warning.Message);
+                    json.WriteEndObject();
+                }
+
+                json.WriteEndArray();
+                if (entry.Stamp is { } stamp)
+                {
+                    json.WriteStartObject("stamp");
+                    json.WriteNumber("length", stamp.Length);
+                    json.WriteNumber("ticks", stamp.Ticks);
+                    json.WriteEndObject();
+                }
+                else
+                {
+                    json.WriteNull("stamp");
+                }
+
+                json.WriteEndObject();
+            }
+
+            json.WriteEndObject();
+            json.WriteEndObject();
+        }
+
+        return buffer.WrittenSpan.ToArray();
+    }
+
+    /// <summary>One seed as the last ingest left it; <see cref="Stamp"/> is null when the seed was too young to trust it.</summary>
+    public sealed record Entry(string Hash, DateOnly Date, IReadOnlyList<string> Files, IReadOnlyList<ParseWarning> Warnings, FileStamp? Stamp = null);
 }

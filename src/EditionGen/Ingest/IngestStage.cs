@@ -1,3 +1,4 @@
+using EditionGen.Content;
 using EditionGen.Diagnostics;
 using EditionGen.Ingest.Decoding;
 using EditionGen.Ingest.Parsing;
@@ -76,7 +77,7 @@ public static class IngestStage
                 return;
             }
 
-            cache?.Remember(key, seed.Hash, seed.Issue);
+            cache?.Remember(key, seed.Hash, seed.Issue, seed.Stamp);
             written[i] = seed.Date;
         });
         cache?.Save();
@@ -85,17 +86,28 @@ public static class IngestStage
 
     private static SeedResult? Read(string seedPath, string displayPath, string contentRoot, DiagnosticBag diagnostics, IngestCache? cache)
     {
+        // Taken before the bytes are read: a write after this look changes the stamp that is kept with them.
+        var now = DateTime.UtcNow;
+        var stamp = cache is null ? null : FileStamp.Of(seedPath);
+        if (cache?.Find(displayPath, stamp, contentRoot) is { } stamped)
+        {
+            Report(stamped.Warnings, displayPath, diagnostics);
+            return new SeedResult(stamped.Hash, stamped.Date, null, stamp);
+        }
+
         var bytes = ReadBytes(seedPath, displayPath, diagnostics);
         if (bytes is null) return null;
         var hash = IngestCache.Hash(bytes);
+        var kept = stamp?.KeptAt(now);
         if (cache?.Find(displayPath, hash, contentRoot) is { } known)
         {
+            cache.Restamp(displayPath, kept);
             Report(known.Warnings, displayPath, diagnostics);
-            return new SeedResult(hash, known.Date, null);
+            return new SeedResult(hash, known.Date, null, kept);
         }
 
         var issue = Parse(bytes, seedPath, displayPath, diagnostics, requireDate: true);
-        return issue is null ? null : new SeedResult(hash, issue.Date!.Value, issue);
+        return issue is null ? null : new SeedResult(hash, issue.Date!.Value, issue, kept);
     }
 
     private static byte[]? ReadBytes(string seedPath, string displayPath, DiagnosticBag diagnostics)
@@ -173,6 +185,6 @@ public static class IngestStage
         return accepted;
     }
 
-    // A seed that was read: its hash and date, and its issue unless the cache showed it unchanged.
-    private sealed record SeedResult(string Hash, DateOnly Date, Issue? Issue);
+    // A seed that was read: its hash and date, its issue unless the cache showed it unchanged, and its stamp when it may be trusted.
+    private sealed record SeedResult(string Hash, DateOnly Date, Issue? Issue, FileStamp? Stamp);
 }

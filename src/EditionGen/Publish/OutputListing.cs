@@ -91,9 +91,11 @@ public sealed class OutputListing
     private static bool AtTop(in FileSystemEntry entry, string root, string name) =>
         entry.Directory.Length == root.Length && entry.FileName.SequenceEqual(name);
 
+    // One string per entry, made in place: tens of thousands of entries are listed at the start of every build.
     private static string Relative(ReadOnlySpan<char> directory, ReadOnlySpan<char> name, int prefix)
     {
-        var folder = directory.Length > prefix ? directory[prefix..].ToString().Replace('\\', '/') + "/" : "";
-        return folder + name.ToString();
+        if (directory.Length <= prefix) return name.ToString();
+        var folder = directory[prefix..];
+        return folder.Contains('\\') ? string.Concat(folder.ToString().Replace('\\', '/'), "/", name) : string.Concat(folder, "/", name);
     }
 }

@@ -116,7 +116,7 @@ public sealed partial class IncrementalBuildSpecs : IDisposable
     }
 
     [Fact]
-    public void An_article_edited_to_the_same_length_with_its_time_put_back_is_read_again()
+    public void An_article_edited_to_the_same_length_with_its_time_put_back_soon_after_it_was_written_is_read_again()
     {
         Build(jobs: 2);
         var path = _edition.PathOf(EditedArticle);

@@ -7,7 +7,10 @@ using EditionGen.Tests.Support;
 
 namespace EditionGen.Tests.Content;
 
-/// <summary>Content read with the parses a last build kept: only files whose bytes changed are parsed again.</summary>
+/// <summary>
+/// Content read with the parses a last build kept: only files whose bytes changed are parsed again, and a file whose
+/// length and time are the ones kept with its parse is not even read.
+/// </summary>
 public class ContentParsesSpecs
 {
     private const string FrontPage = "content/2023/05/30/01-01.md";
@@ -17,6 +20,21 @@ public class ContentParsesSpecs
         var site = new TempDir();
         ContentWriter.Write(SampleIssue.Create(), site["content"], ContentWriteOptions.Default);
         return site;
+    }
+
+    /// <summary>Every content file as if it had been written an hour ago, long enough for its length and time to be kept.</summary>
+    private static void Age(TempDir site)
+    {
+        var hourAgo = DateTime.UtcNow.AddHours(-1);
+        foreach (var file in Directory.EnumerateFiles(site["content"], "*.md", SearchOption.AllDirectories)) File.SetLastWriteTimeUtc(file, hourAgo);
+    }
+
+    /// <summary>Writes <paramref name="text"/> over a file and puts its time back as it was.</summary>
+    private static void Rewrite(TempDir site, string path, string text)
+    {
+        var written = File.GetLastWriteTimeUtc(site[path]);
+        site.Write(path, text);
+        File.SetLastWriteTimeUtc(site[path], written);
     }
 
     private static string Json(SiteContent content) =>
@@ -82,5 +100,76 @@ public class ContentParsesSpecs
 
         Assert.Contains(findings, d => d.Code == DiagnosticCodes.FrontMatterKeyMissing && d.Location.Path == "content/2023/05/30/09-01.md");
         Assert.Equal(firstFindings.Sorted(), findings.Sorted());
+    }
+
+    [Fact]
+    public void A_file_whose_length_and_time_are_the_kept_ones_is_taken_without_being_read()
+    {
+        using var site = SampleSite();
+        Age(site);
+        var first = new ContentParses();
+        var fresh = ContentReader.Read(site["content"], new DiagnosticBag(), parses: first);
+        var again = new ContentParses(first.Current);
+
+        var read = ContentReader.Read(site["content"], new DiagnosticBag(), parses: again);
+
+        Assert.Equal(0, first.TrustedCount);
+        Assert.Equal(5, again.TrustedCount);
+        Assert.Equal(0, again.ParsedCount);
+        Assert.Equal(Json(fresh), Json(read));
+    }
+
+    [Fact]
+    public void A_file_touched_with_the_same_bytes_is_read_and_hashed_but_not_parsed_and_its_new_time_is_kept()
+    {
+        using var site = SampleSite();
+        Age(site);
+        var first = new ContentParses();
+        ContentReader.Read(site["content"], new DiagnosticBag(), parses: first);
+        File.SetLastWriteTimeUtc(site[FrontPage], DateTime.UtcNow.AddMinutes(-30));
+        var again = new ContentParses(first.Current);
+
+        ContentReader.Read(site["content"], new DiagnosticBag(), parses: again);
+
+        Assert.Equal(4, again.TrustedCount);
+        Assert.Equal(0, again.ParsedCount);
+        Assert.Equal(first.Current[FrontPage].Hash, again.Current[FrontPage].Hash);
+        Assert.Equal(new FileInfo(site[FrontPage]).LastWriteTimeUtc.Ticks, again.Current[FrontPage].Stamp?.Ticks);
+    }
+
+    [Fact]
+    public void A_file_changed_with_the_same_length_and_time_is_not_seen_until_its_time_changes()
+    {
+        using var site = SampleSite();
+        Age(site);
+        var first = new ContentParses();
+        ContentReader.Read(site["content"], new DiagnosticBag(), parses: first);
+        Rewrite(site, FrontPage, site.Read(FrontPage).Replace("闯出新路子", "走出新路子", StringComparison.Ordinal));
+
+        var unseen = ContentReader.Read(site["content"], new DiagnosticBag(), parses: new ContentParses(first.Current));
+        File.SetLastWriteTimeUtc(site[FrontPage], DateTime.UtcNow.AddMinutes(-30));
+        var again = new ContentParses(first.Current);
+        var seen = ContentReader.Read(site["content"], new DiagnosticBag(), parses: again);
+
+        // As in git's index: the same length and time are taken for the same bytes.
+        Assert.Equal("努力在高质量发展中闯出新路子", unseen.Issues[0].Articles[0].Article.Title);
+        Assert.Equal(1, again.ParsedCount);
+        Assert.Equal("努力在高质量发展中走出新路子", seen.Issues[0].Articles[0].Article.Title);
+    }
+
+    [Fact]
+    public void A_file_written_just_before_it_was_read_keeps_no_stamp_and_is_read_again_by_the_next_build()
+    {
+        using var site = SampleSite();
+        var first = new ContentParses();
+        ContentReader.Read(site["content"], new DiagnosticBag(), parses: first);
+        Rewrite(site, FrontPage, site.Read(FrontPage).Replace("闯出新路子", "走出新路子", StringComparison.Ordinal));
+        var again = new ContentParses(first.Current);
+
+        var read = ContentReader.Read(site["content"], new DiagnosticBag(), parses: again);
+
+        Assert.All(first.Current.Values, parse => Assert.Null(parse.Stamp));
+        Assert.Equal(0, again.TrustedCount);
+        Assert.Equal("努力在高质量发展中走出新路子", read.Issues[0].Articles[0].Article.Title);
     }
 }

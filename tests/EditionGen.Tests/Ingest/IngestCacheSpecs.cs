@@ -63,4 +63,40 @@ public sealed class IngestCacheSpecs : IDisposable
 
         Assert.Contains("爱路护路从你我做起", File.ReadAllText(_edition.PathOf("content/2023/05/30/01-06.md")));
     }
+
+    [Fact]
+    public void A_seed_rewritten_with_the_same_length_and_time_is_taken_as_it_was_until_its_time_changes()
+    {
+        var seed = _edition.PathOf("seeds/" + SampleEdition.SampleSeed);
+        var hourAgo = DateTime.UtcNow.AddHours(-1);
+        File.SetLastWriteTimeUtc(seed, hourAgo);
+        Build();
+        // The same number of bytes: one character of three UTF-8 bytes for another.
+        File.WriteAllText(seed, File.ReadAllText(seed).Replace("爱路护路从我做起", "爱路护路从你做起"));
+        File.SetLastWriteTimeUtc(seed, hourAgo);
+
+        Assert.Equal(0, Build().ExitCode);
+        var unseen = File.ReadAllText(_edition.PathOf("content/2023/05/30/01-06.md"));
+        File.SetLastWriteTimeUtc(seed, hourAgo.AddSeconds(1));
+        Assert.Equal(0, Build().ExitCode);
+
+        Assert.Contains("爱路护路从我做起", unseen);
+        Assert.Contains("爱路护路从你做起", File.ReadAllText(_edition.PathOf("content/2023/05/30/01-06.md")));
+    }
+
+    [Theory]
+    [InlineData("{\"parser\": 5")]
+    [InlineData("{\"parser\": \"another\", \"seeds\": {}}")]
+    [InlineData("{\"seeds\": {\"seeds/a.txt\": {\"hash\": 1}}}")]
+    public void A_damaged_or_foreign_cache_counts_as_empty_and_is_written_again(string damaged)
+    {
+        Build();
+        File.WriteAllText(_edition.PathOf(".editiongen/ingest-cache.json"), damaged);
+
+        var run = Build();
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains("warning EG0120", run.Error);
+        Assert.Contains("\"seeds/" + SampleEdition.SampleSeed + "\"", File.ReadAllText(_edition.PathOf(".editiongen/ingest-cache.json")));
+    }
 }

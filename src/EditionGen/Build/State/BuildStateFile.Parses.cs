@@ -5,7 +5,8 @@ namespace EditionGen.Build.State;
 
 /// <summary>
 /// What each content file parsed into: the front matter fields an issue or an article is read with (its blocks,
-/// warnings and confidence are never read from front matter), its excerpt, its key's place and its findings.
+/// warnings and confidence are never read from front matter), its excerpt, its key's place, its findings and the
+/// file's length and time when they may be trusted.
 /// </summary>
 public static partial class BuildStateFile
 {
@@ -25,6 +26,12 @@ public static partial class BuildStateFile
             w.Write(p.Excerpt);
             WriteLocation(w, p.KeyLocation);
             WriteDiagnostics(w, p.Diagnostics);
+            w.Write(p.Stamp is not null);
+            if (p.Stamp is { } stamp)
+            {
+                w.Write(stamp.Length);
+                w.Write(stamp.Ticks);
+            }
         }
     }
 
@@ -42,7 +49,11 @@ public static partial class BuildStateFile
             var hash = r.ReadString();
             var issue = r.ReadBoolean() ? ReadIssue(r) : null;
             var article = r.ReadBoolean() ? ReadArticle(r) : null;
-            parses[path] = new ContentParse(hash, issue, article, r.ReadString(), ReadLocation(r), ReadList(r, () => ReadDiagnostic(r)));
+            var excerpt = r.ReadString();
+            var location = ReadLocation(r);
+            var diagnostics = ReadList(r, () => ReadDiagnostic(r));
+            FileStamp? stamp = r.ReadBoolean() ? new FileStamp(r.ReadInt64(), r.ReadInt64()) : null;
+            parses[path] = new ContentParse(hash, issue, article, excerpt, location, diagnostics, stamp);
         }
 
         return parses;
@@ -133,7 +144,7 @@ public static partial class BuildStateFile
         foreach (var text in texts) w.Write(text);
     }
 
-    private static List<string> ReadTexts(BinaryReader r) => ReadList(r, r.ReadString);
+    private static IReadOnlyList<string> ReadTexts(BinaryReader r) => ReadList(r, r.ReadString);
 
     private static void WriteNumber(BinaryWriter w, int? value)
     {

@@ -5,11 +5,11 @@ using EditionGen.Validate;
 
 namespace EditionGen.Build.State;
 
-/// <summary>Reads and writes <see cref="BuildState"/> in a compact binary form; a file that is not exactly one is refused.</summary>
+/// <summary>Reads and writes <see cref="BuildState"/> in a compact binary form, each text once (see <see cref="TextTable"/>); a file that is not exactly one is refused.</summary>
 public static partial class BuildStateFile
 {
     private const int Magic = 0x53424745; // "EGBS"
-    private const int Format = 3;
+    private const int Format = 5;
 
     /// <summary>The state of the last build into <paramref name="output"/>, or null (with a warning when a state was there but unusable).</summary>
     public static BuildState? Load(string stateFolder, string output, DiagnosticBag diagnostics, Func<string, string> display)
@@ -22,7 +22,7 @@ public static partial class BuildStateFile
         try
         {
             // Read whole and parsed from memory: the reader asks the stream's length at every count, which a file answers with a system call.
-            using var reader = new BinaryReader(new MemoryStream(File.ReadAllBytes(path), writable: false), Encoding.UTF8);
+            using var reader = new TextTable.Reader(new MemoryStream(File.ReadAllBytes(path), writable: false));
             var state = Read(reader);
             why = state.Version != BuildState.CurrentVersion ? "it was written by another version of EditionGen"
                 : state.Output != output ? $"it belongs to another output folder ({state.Output})"
@@ -56,7 +56,7 @@ public static partial class BuildStateFile
         var temporary = path + ".tmp";
         var writing = Task.Run(() =>
         {
-            using var writer = new BinaryWriter(new FileStream(temporary, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 20), Encoding.UTF8);
+            using var writer = new TextTable.Writer(new FileStream(temporary, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 20));
             Write(writer, state);
         });
         try
@@ -193,10 +193,13 @@ public static partial class BuildStateFile
             var bytes = r.ReadString();
             var length = r.ReadInt64();
             var ticks = r.ReadInt64();
+            var diagnostics = ReadList(r, () => ReadDiagnostic(r));
+            var anchors = ReadList(r, r.ReadString);
             var check = new PageCheck(
-                ReadList(r, () => ReadDiagnostic(r)),
-                ReadList(r, r.ReadString).ToHashSet(StringComparer.Ordinal),
+                diagnostics,
+                anchors.Count == 0 ? PageCheck.Empty.Anchors : anchors.ToHashSet(StringComparer.Ordinal),
                 ReadList(r, () => new FragmentLink(ReadLocation(r), r.ReadString(), r.ReadString(), r.ReadString(), ReadNullable(r))));
+            if (check.Diagnostics.Count == 0 && check.Anchors.Count == 0 && check.FragmentLinks.Count == 0) check = PageCheck.Empty;
             files[path] = new OutputEntry(path, key, bytes, length, ticks, check);
         }
 
@@ -274,9 +277,11 @@ public static partial class BuildStateFile
         foreach (var item in items) write(item);
     }
 
-    private static List<T> ReadList<T>(BinaryReader r, Func<T> read)
+    /// <summary>The items read; an empty list is one shared empty array (most of the state's lists are empty).</summary>
+    private static IReadOnlyList<T> ReadList<T>(BinaryReader r, Func<T> read)
     {
         var count = Count(r);
+        if (count == 0) return [];
         var items = new List<T>(count);
         for (var i = 0; i < count; i++) items.Add(read());
         return items;

@@ -6,7 +6,9 @@ namespace EditionGen.Build.State;
 /// <summary>
 /// The hash of everything a build reads after ingest: the EditionGen version, <c>edition.yml</c>, the options that
 /// change the output, every file under <c>templates/</c> and every content file (hashed whole, so any field or body
-/// change counts). Every file is hashed from its bytes in every build; the length or time of a file is never trusted.
+/// change counts). A content file's hash is the one the content stage took, from its bytes or, when its length and
+/// time are the ones kept with its hash, from the last build (see <see cref="Content.FileStamp"/>); every other file is
+/// hashed from its bytes in every build.
 /// <see cref="Settings"/> is the hash of the first three alone, which every page may show.
 /// </summary>
 public sealed record InputFingerprint(string Hash, string Settings, IReadOnlyDictionary<string, ContentHash> Content)

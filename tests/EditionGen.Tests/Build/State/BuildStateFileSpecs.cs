@@ -3,8 +3,10 @@ using EditionGen.Build.State;
 using EditionGen.Content;
 using EditionGen.Diagnostics;
 using EditionGen.Ingest.Writing;
+using EditionGen.Render;
 using EditionGen.Tests.Ingest.Writing;
 using EditionGen.Tests.Support;
+using EditionGen.Validate;
 
 namespace EditionGen.Tests.Build.State;
 
@@ -52,6 +54,44 @@ public class BuildStateFileSpecs
 
         Assert.Equal("old", during);
         Assert.Equal("new", BuildStateFile.Load(site[".editiongen"], "out", new DiagnosticBag(), path => path)!.Inputs);
+    }
+
+    [Fact]
+    public void Texts_that_repeat_read_back_as_written()
+    {
+        using var site = new TempDir();
+        var check = new PageCheck([], new HashSet<string>(["article-01-01", "main"], StringComparer.Ordinal), []);
+        var files = new Dictionary<string, OutputEntry>
+        {
+            ["a/index.html"] = new("a/index.html", "key", "hash", 1, 2, check),
+            ["b/index.html"] = new("b/index.html", "key", "other", 3, 4, check),
+        };
+        var units = new Dictionary<string, UnitEntry> { ["a/index.html"] = new("a/index.html", "key", [new UnitFile("a/index.html", "page"), new UnitFile("b/index.html", "page")]) };
+        var state = State("inputs") with { Files = files, Units = units };
+
+        BuildStateFile.Save(site[".editiongen"], state);
+        var read = BuildStateFile.Load(site[".editiongen"], "out", new DiagnosticBag(), path => path)!;
+
+        Assert.Equal(JsonSerializer.Serialize(state.Files.OrderBy(f => f.Key, StringComparer.Ordinal)), JsonSerializer.Serialize(read.Files.OrderBy(f => f.Key, StringComparer.Ordinal)));
+        Assert.Equal(JsonSerializer.Serialize(state.Units), JsonSerializer.Serialize(read.Units));
+    }
+
+    [Fact]
+    public void A_state_whose_text_refers_to_no_text_before_it_is_discarded_with_a_warning()
+    {
+        using var site = new TempDir();
+        BuildStateFile.Save(site[".editiongen"], State("inputs"));
+        var path = Path.Combine(site[".editiongen"], BuildState.FileName);
+        var bytes = File.ReadAllBytes(path);
+        // The first text (the version) is marked 0 for "written whole"; 100 names a text that was never read.
+        bytes[8] = 100;
+        File.WriteAllBytes(path, bytes);
+        var diagnostics = new DiagnosticBag();
+
+        var read = BuildStateFile.Load(site[".editiongen"], "out", diagnostics, p => p);
+
+        Assert.Null(read);
+        Assert.Contains(diagnostics, d => d.Code == DiagnosticCodes.BuildStateDiscarded && d.Message.Contains("damaged", StringComparison.Ordinal));
     }
 
     private static BuildState State(string inputs) => new(BuildState.CurrentVersion, "out", inputs, "links", new Dictionary<string, ContentHash>(),
