@@ -8,10 +8,27 @@ namespace EditionGen.Ingest.Reading.Training;
 /// papers use, so that the model learns the conventions rather than one corpus's layout. Paragraphs are
 /// wrapped at a printed column width, with blank lines between paragraphs or with indented first lines, with
 /// a headline's lines (and a byline right under them) printed apart or together without blank lines between
-/// them, and some issues lose their masthead, as a seed that holds only pages does.
+/// them, or the article's first text right under its headline, or with no blank line at all; and some issues
+/// lose their masthead, as a seed that holds only pages does.
 /// </summary>
 public static class GoldLayouts
 {
+    /// <summary>Where a layout prints blank lines.</summary>
+    public enum Spacing
+    {
+        /// <summary>Around every headline line, and between paragraphs in the blank-line convention.</summary>
+        Apart,
+
+        /// <summary>A headline's lines, and a byline right under them, together; a blank line above and below.</summary>
+        HeadlinesTogether,
+
+        /// <summary>A headline's lines, a byline under them and the first text under those together.</summary>
+        ArticlesTogether,
+
+        /// <summary>No blank line anywhere: each paragraph a line of its own, neither indented nor wrapped.</summary>
+        NoBlankLines,
+    }
+
     private static readonly int[] Widths = [17, 19, 22, 26, 30, 36];
 
     public static IEnumerable<GoldIssue> Variants(IReadOnlyList<GoldIssue> issues)
@@ -19,8 +36,15 @@ public static class GoldLayouts
         ArgumentNullException.ThrowIfNull(issues);
         for (var k = 0; k < issues.Count; k++)
         {
-            var width = Widths[k % Widths.Length];
-            yield return Relay(issues[k], width, indents: k % 2 == 0, keepMasthead: k % 3 != 0, tightHeadlines: k % 4 >= 2);
+            var spacing = (k % 8) switch
+            {
+                4 or 5 => Spacing.HeadlinesTogether,
+                6 => Spacing.ArticlesTogether,
+                7 => Spacing.NoBlankLines,
+                _ => Spacing.Apart,
+            };
+            var width = spacing == Spacing.NoBlankLines ? int.MaxValue : Widths[k % Widths.Length];
+            yield return Relay(issues[k], width, indents: k % 2 == 0, keepMasthead: k % 3 != 0, spacing);
         }
     }
 
@@ -34,31 +58,40 @@ public static class GoldLayouts
             {
                 foreach (var indents in new[] { false, true })
                 {
-                    foreach (var tight in new[] { false, true })
+                    foreach (var spacing in new[] { Spacing.Apart, Spacing.HeadlinesTogether })
                     {
-                        yield return Relay(issue, width, indents, keepMasthead: true, tight);
-                        yield return Relay(issue, width, indents, keepMasthead: false, tight);
+                        yield return Relay(issue, width, indents, keepMasthead: true, spacing);
+                        yield return Relay(issue, width, indents, keepMasthead: false, spacing);
                     }
                 }
             }
         }
     }
 
-    public static GoldIssue Relay(GoldIssue issue, int width, bool indents, bool keepMasthead, bool tightHeadlines = false)
+    public static GoldIssue Relay(GoldIssue issue, int width, bool indents, bool keepMasthead, Spacing spacing = Spacing.Apart)
     {
         ArgumentNullException.ThrowIfNull(issue);
         var lines = new List<(string Text, bool Indented, bool BlankBefore, LineLabel Label)>();
+        var inHeadline = false;
         for (var i = 0; i < issue.Lines.Count; i++)
         {
             var line = issue.Lines[i];
             var label = issue.Labels[i];
             if (label == LineLabel.Masthead && !keepMasthead) continue;
-            var underHeadline = tightHeadlines && lines.Count > 0 && lines[^1].Label.IsHeadline()
-                                && (label.IsHeadline() || label == LineLabel.Byline);
+            var afterHeadline = lines.Count > 0 && lines[^1].Label.IsHeadline();
+            var underHeadline = spacing switch
+            {
+                Spacing.HeadlinesTogether => afterHeadline && (label.IsHeadline() || label == LineLabel.Byline),
+                Spacing.ArticlesTogether => inHeadline,
+                Spacing.NoBlankLines => !label.IsOutside(),
+                _ => false,
+            };
+            inHeadline = label.IsHeadline() || (afterHeadline && label == LineLabel.Byline);
+            var indented = indents && label.IsTextStart() && !(underHeadline && label == LineLabel.Byline);
             if (label.IsHeadline() || label.IsOutside() || line.Text.Length <= width)
             {
-                var blank = !underHeadline && (!indents || label.IsOutside() || label.IsHeadline());
-                lines.Add((line.Text, indents && label.IsTextStart() && !underHeadline, blank, label));
+                var blank = spacing != Spacing.NoBlankLines && !underHeadline && (!indents || label.IsOutside() || label.IsHeadline());
+                lines.Add((line.Text, indented, blank, label));
                 continue;
             }
 
@@ -66,7 +99,7 @@ public static class GoldLayouts
             {
                 var chunk = line.Text.Substring(from, Math.Min(width, line.Text.Length - from));
                 var first = from == 0;
-                lines.Add((chunk, indents && first && label.IsTextStart() && !underHeadline, !indents && first && !underHeadline, first ? label : LineLabel.Continuation));
+                lines.Add((chunk, first && indented, !indents && first && !underHeadline, first ? label : LineLabel.Continuation));
             }
         }
 
@@ -77,7 +110,15 @@ public static class GoldLayouts
             relaid.Add(new ReaderLine(i + 1, lines[i].Text, lines[i].Indented, lines[i].BlankBefore || i == 0, blankAfter));
         }
 
-        var name = $"{issue.Name}@{(width == int.MaxValue ? 0 : width)}{(indents ? "i" : "b")}{(keepMasthead ? "" : "-m")}{(tightHeadlines ? "-t" : "")}";
+        var name = $"{issue.Name}@{(width == int.MaxValue ? 0 : width)}{(indents ? "i" : "b")}{(keepMasthead ? "" : "-m")}{Suffix(spacing)}";
         return new GoldIssue(name, relaid, lines.Select(l => l.Label).ToArray(), issue.Weight);
     }
+
+    private static string Suffix(Spacing spacing) => spacing switch
+    {
+        Spacing.HeadlinesTogether => "-t",
+        Spacing.ArticlesTogether => "-a",
+        Spacing.NoBlankLines => "-n",
+        _ => "",
+    };
 }

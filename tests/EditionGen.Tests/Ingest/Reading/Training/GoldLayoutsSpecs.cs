@@ -20,11 +20,29 @@ public class GoldLayoutsSpecs
     [Fact]
     public void Headlines_printed_together_have_no_blank_line_between_their_lines_or_above_the_byline_under_them()
     {
-        var relaid = GoldLayouts.Relay(Issue, int.MaxValue, indents: false, keepMasthead: true, tightHeadlines: true);
+        var relaid = GoldLayouts.Relay(Issue, int.MaxValue, indents: false, keepMasthead: true, GoldLayouts.Spacing.HeadlinesTogether);
 
         Assert.Equal([true, false, false, true, true], relaid.Lines.Select(l => l.BlankBefore));
         Assert.Equal(Issue.Labels, relaid.Labels);
         Assert.EndsWith("-t", relaid.Name, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Articles_printed_together_have_their_first_text_right_under_the_headline_and_a_blank_line_before_the_next_paragraph()
+    {
+        var relaid = GoldLayouts.Relay(Issue, int.MaxValue, indents: false, keepMasthead: true, GoldLayouts.Spacing.ArticlesTogether);
+
+        Assert.Equal([true, false, false, false, true], relaid.Lines.Select(l => l.BlankBefore));
+    }
+
+    [Fact]
+    public void A_layout_without_blank_lines_has_none_after_its_first_line_and_indents_nothing()
+    {
+        var relaid = GoldLayouts.Relay(Issue, int.MaxValue, indents: false, keepMasthead: true, GoldLayouts.Spacing.NoBlankLines);
+
+        Assert.Equal([true, false, false, false, false], relaid.Lines.Select(l => l.BlankBefore));
+        Assert.DoesNotContain(relaid.Lines, l => l.Indented);
+        Assert.EndsWith("-n", relaid.Name, StringComparison.Ordinal);
     }
 
     [Fact]
