@@ -8,8 +8,8 @@ namespace EditionGen.Ingest.Reading.Training;
 /// papers use, so that the model learns the conventions rather than one corpus's layout. Paragraphs are
 /// wrapped at a printed column width, with blank lines between paragraphs or with indented first lines, with
 /// a headline's lines (and a byline right under them) printed apart or together without blank lines between
-/// them, or the article's first text right under its headline, or with no blank line at all; and some issues
-/// lose their masthead, as a seed that holds only pages does.
+/// them, or the article's first text right under its headline, or blank lines between articles only, or with
+/// no blank line at all; and some issues lose their masthead, as a seed that holds only pages does.
 /// </summary>
 public static class GoldLayouts
 {
@@ -25,6 +25,9 @@ public static class GoldLayouts
         /// <summary>A headline's lines, a byline under them and the first text under those together.</summary>
         ArticlesTogether,
 
+        /// <summary>A blank line above each article's headline only: its lines, byline and text all together.</summary>
+        ArticlesApart,
+
         /// <summary>No blank line anywhere: each paragraph a line of its own, neither indented nor wrapped.</summary>
         NoBlankLines,
     }
@@ -38,12 +41,15 @@ public static class GoldLayouts
         {
             var spacing = (k % 8) switch
             {
+                3 => Spacing.ArticlesApart,
                 4 or 5 => Spacing.HeadlinesTogether,
                 6 => Spacing.ArticlesTogether,
                 7 => Spacing.NoBlankLines,
                 _ => Spacing.Apart,
             };
-            var width = spacing == Spacing.NoBlankLines ? int.MaxValue : Widths[k % Widths.Length];
+            // Without blank lines between paragraphs or indents, only unwrapped paragraphs can be told apart.
+            var unwrapped = spacing == Spacing.NoBlankLines || (spacing == Spacing.ArticlesApart && k % 2 != 0);
+            var width = unwrapped ? int.MaxValue : Widths[k % Widths.Length];
             yield return Relay(issues[k], width, indents: k % 2 == 0, keepMasthead: k % 3 != 0, spacing);
         }
     }
@@ -83,6 +89,7 @@ public static class GoldLayouts
             {
                 Spacing.HeadlinesTogether => afterHeadline && (label.IsHeadline() || label == LineLabel.Byline),
                 Spacing.ArticlesTogether => inHeadline,
+                Spacing.ArticlesApart => !label.IsOutside() && !(label.IsHeadline() && !afterHeadline),
                 Spacing.NoBlankLines => !label.IsOutside(),
                 _ => false,
             };
@@ -118,6 +125,7 @@ public static class GoldLayouts
     {
         Spacing.HeadlinesTogether => "-t",
         Spacing.ArticlesTogether => "-a",
+        Spacing.ArticlesApart => "-s",
         Spacing.NoBlankLines => "-n",
         _ => "",
     };

@@ -36,6 +36,25 @@ public class GoldLayoutsSpecs
     }
 
     [Fact]
+    public void Articles_printed_apart_have_a_blank_line_above_their_headline_only()
+    {
+        var twoArticles = new GoldIssue(
+            "2024-01-02",
+            [
+                new ReaderLine(1, "标题甲", false, true, true),
+                new ReaderLine(3, "正文，写了一件事。", false, true, true),
+                new ReaderLine(5, "标题乙", false, true, true),
+                new ReaderLine(7, "正文，又写了一件事。", false, true, true),
+            ],
+            [LineLabel.Title, LineLabel.Paragraph, LineLabel.Title, LineLabel.Paragraph]);
+
+        var relaid = GoldLayouts.Relay(twoArticles, int.MaxValue, indents: false, keepMasthead: true, GoldLayouts.Spacing.ArticlesApart);
+
+        Assert.Equal([true, false, true, false], relaid.Lines.Select(l => l.BlankBefore));
+        Assert.EndsWith("-s", relaid.Name, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_layout_without_blank_lines_has_none_after_its_first_line_and_indents_nothing()
     {
         var relaid = GoldLayouts.Relay(Issue, int.MaxValue, indents: false, keepMasthead: true, GoldLayouts.Spacing.NoBlankLines);
