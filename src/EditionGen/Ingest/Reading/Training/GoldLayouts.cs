@@ -85,7 +85,8 @@ public static class GoldLayouts
             var label = issue.Labels[i];
             if (label == LineLabel.Masthead && !keepMasthead) continue;
             var afterHeadline = lines.Count > 0 && lines[^1].Label.IsHeadline();
-            var underHeadline = spacing switch
+            // Printed right under the line before it, with no blank line between them.
+            var together = spacing switch
             {
                 Spacing.HeadlinesTogether => afterHeadline && (label.IsHeadline() || label == LineLabel.Byline),
                 Spacing.ArticlesTogether => inHeadline,
@@ -94,10 +95,10 @@ public static class GoldLayouts
                 _ => false,
             };
             inHeadline = label.IsHeadline() || (afterHeadline && label == LineLabel.Byline);
-            var indented = indents && label.IsTextStart() && !(underHeadline && label == LineLabel.Byline);
+            var indented = indents && label.IsTextStart() && !(together && label == LineLabel.Byline);
             if (label.IsHeadline() || label.IsOutside() || line.Text.Length <= width)
             {
-                var blank = spacing != Spacing.NoBlankLines && !underHeadline && (!indents || label.IsOutside() || label.IsHeadline());
+                var blank = spacing != Spacing.NoBlankLines && !together && (!indents || label.IsOutside() || label.IsHeadline());
                 lines.Add((line.Text, indented, blank, label));
                 continue;
             }
@@ -106,7 +107,7 @@ public static class GoldLayouts
             {
                 var chunk = line.Text.Substring(from, Math.Min(width, line.Text.Length - from));
                 var first = from == 0;
-                lines.Add((chunk, first && indented, !indents && first && !underHeadline, first ? label : LineLabel.Continuation));
+                lines.Add((chunk, first && indented, !indents && first && !together, first ? label : LineLabel.Continuation));
             }
         }
 
