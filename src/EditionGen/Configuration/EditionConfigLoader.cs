@@ -37,7 +37,7 @@ public static class EditionConfigLoader
             // Read from the representation model rather than deserialised into an object: YamlDotNet's deserialiser
             // builds its converters by reflection, which cost a rebuild a tenth of a second before anything else ran.
             CheckShape(yaml);
-            root = RootOf(yaml, out var document);
+            root = RootOf(yaml);
             var raw = Read(root);
             var defaults = new EditionConfig();
             config = new EditionConfig
@@ -78,12 +78,11 @@ public static class EditionConfigLoader
     /// <summary>Why a base URL given on the command line cannot be used; null when it can.</summary>
     public static string? BaseUrlProblem(string baseUrl) => ConfigValueRules.BaseUrlProblem(baseUrl);
 
-    private static YamlMappingNode? RootOf(string yaml, out YamlNode? document)
+    private static YamlMappingNode? RootOf(string yaml)
     {
         var stream = new YamlStream();
         stream.Load(new StringReader(yaml));
-        document = stream.Documents.Count == 0 ? null : stream.Documents[0].RootNode;
-        return document as YamlMappingNode;
+        return stream.Documents.Count == 0 ? null : stream.Documents[0].RootNode as YamlMappingNode;
     }
 
     private static readonly HashSet<string> Keys = new(StringComparer.Ordinal) { "title", "language", "timezone", "base_url", "cname", "urls" };
