@@ -46,6 +46,13 @@ public enum LineLabel
     /// <summary>A heading inside an article's text (小标题).</summary>
     Subhead,
 
+    /// <summary>
+    /// A whole paragraph that stops without ending a sentence while the article goes on: a heading too long or
+    /// too punctuated for a subhead, a lead-in ending in a colon or a dash. Read as a paragraph; apart from
+    /// <see cref="Paragraph"/> so that a paragraph's line that stops in mid-sentence stays evidence of a cut.
+    /// </summary>
+    Display,
+
     /// <summary>The line that introduces a list, ending with a colon.</summary>
     ListLead,
 

@@ -36,11 +36,13 @@ internal static class GoldLabels
             for (var k = 0; k < paragraphs.Count; k++)
             {
                 var (_, from, to) = paragraphs[k];
+                // The first of a paragraph's several lines goes on like any paragraph's: only a line that is the whole paragraph displays.
+                var role = roles[k] == LineLabel.Display && to > from ? LineLabel.Paragraph : roles[k];
                 var opened = false;
                 for (var n = from; n <= to; n++)
                 {
                     if (!index.TryGetValue(n, out var i)) continue;
-                    labels[i] = opened ? LineLabel.Continuation : roles[k];
+                    labels[i] = opened ? LineLabel.Continuation : role;
                     opened = true;
                 }
             }

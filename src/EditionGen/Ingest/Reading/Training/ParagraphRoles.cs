@@ -35,6 +35,7 @@ internal static class ParagraphRoles
         if (TextPatterns.IsByline(text) && !text.Contains('。', StringComparison.Ordinal)) return LineLabel.Byline;
         if (TextPatterns.IsLead(text)) return LineLabel.Lead;
         if (k > 0 && k + 1 < paragraphs.Count && IsHeadingLike(text)) return LineLabel.Subhead;
+        if (k + 1 < paragraphs.Count && !TextRules.EndsSentence(text)) return LineLabel.Display;
         return LineLabel.Paragraph;
     }
 
@@ -47,7 +48,7 @@ internal static class ParagraphRoles
         for (var k = 0; k + 2 < paragraphs.Count; k++)
         {
             var text = paragraphs[k].Trim();
-            if (text.Length == 0 || text[^1] is not ('：' or ':') || roles[k] != LineLabel.Paragraph) continue;
+            if (text.Length == 0 || text[^1] is not ('：' or ':') || roles[k] is not (LineLabel.Paragraph or LineLabel.Display)) continue;
             var end = k + 1;
             while (end < paragraphs.Count && IsItem(paragraphs[end], roles[end])) end++;
             if (end - k - 1 < 2) continue;
@@ -58,7 +59,7 @@ internal static class ParagraphRoles
     }
 
     private static bool IsItem(string text, LineLabel role) =>
-        text.Trim().Length is > 0 and <= MaxItem && role is LineLabel.Paragraph or LineLabel.Subhead;
+        text.Trim().Length is > 0 and <= MaxItem && role is LineLabel.Paragraph or LineLabel.Subhead or LineLabel.Display;
 
     /// <summary>Short name or date lines that close an article of several paragraphs sign it.</summary>
     private static void MarkSignature(IReadOnlyList<string> paragraphs, LineLabel[] roles)
@@ -78,7 +79,7 @@ internal static class ParagraphRoles
 
     private static bool IsSignatureLike(string text, LineLabel role) =>
         text.Length is > 1 and <= MaxSignature
-        && role is LineLabel.Paragraph or LineLabel.Subhead
+        && role is LineLabel.Paragraph or LineLabel.Subhead or LineLabel.Display
         && !TextRules.HasClausePunctuation(text)
         && !TextRules.EndsSentence(text[^1]);
 }

@@ -16,16 +16,25 @@ public class ParagraphRolesSpecs
     }
 
     [Theory]
-    [InlineData("保障物资运输，通关服务便捷高效")]
     [InlineData("一张简单的办公桌，一张简陋的床。")]
-    [InlineData("一张简单的办公桌，一张简陋的床；")]
-    [InlineData("一张简单的办公桌。一张简陋的床，记者见到")]
-    [InlineData("应加快培育影视、娱乐、旅游、保健、体育等夜间消费业态，营造更多夜间消费场景，让群众的夜生活更加丰富多彩")]
-    public void A_line_with_clauses_or_one_that_ends_a_sentence_stays_a_paragraph(string line)
+    [InlineData("“一张简单的办公桌，一张简陋的床。”")]
+    public void A_line_that_ends_a_sentence_stays_a_paragraph(string line)
     {
         var roles = ParagraphRoles.Of([Text, line, Text]);
 
         Assert.Equal(LineLabel.Paragraph, roles[1]);
+    }
+
+    [Theory]
+    [InlineData("保障物资运输，通关服务便捷高效")]
+    [InlineData("一张简单的办公桌，一张简陋的床；")]
+    [InlineData("一张简单的办公桌。一张简陋的床，记者见到")]
+    [InlineData("应加快培育影视、娱乐、旅游、保健、体育等夜间消费业态，营造更多夜间消费场景，让群众的夜生活更加丰富多彩")]
+    public void A_paragraph_with_clauses_that_stops_without_ending_a_sentence_is_display_text(string line)
+    {
+        var roles = ParagraphRoles.Of([Text, line, Text]);
+
+        Assert.Equal(LineLabel.Display, roles[1]);
     }
 
     [Fact]
@@ -33,7 +42,7 @@ public class ParagraphRolesSpecs
     {
         var roles = ParagraphRoles.Of(["选择健康合格的茶叶", Text, "选择健康合格的茶叶"]);
 
-        Assert.Equal([LineLabel.Paragraph, LineLabel.Paragraph, LineLabel.Paragraph], roles);
+        Assert.Equal([LineLabel.Display, LineLabel.Paragraph, LineLabel.Paragraph], roles);
     }
 
     [Fact]
