@@ -49,7 +49,11 @@ public static class OrphanHeadlines
             var end = GroupEnd(result, i);
             // A headline printed after the text it heads (opened by a start) heads that text.
             var headsTextAbove = awaiting && Enumerable.Range(opened, i - opened).Any(k => ((LineLabel)result[k]).IsTextStart());
-            if (!headsTextAbove && end < result.Length && ((LineLabel)result[end]).IsHeadline())
+            if (headsTextAbove && end < result.Length && OpensText((LineLabel)result[end]))
+            {
+                HeadTextBelow(scores, opened, i, end);
+            }
+            else if (!headsTextAbove && end < result.Length && ((LineLabel)result[end]).IsHeadline())
             {
                 var next = GroupEnd(result, end);
                 var merge = Merge(scores, i, next);
@@ -71,6 +75,43 @@ public static class OrphanHeadlines
         }
 
         return result;
+    }
+
+    /// <summary>A line of text that would open an article of its own when no headline is above it.</summary>
+    private static bool OpensText(LineLabel label) => label.IsTextStart() && label is not LineLabel.Start;
+
+    /// <summary>
+    /// Mends a headline printed after the text it heads that is directly followed by more text, which would then
+    /// stand under no headline. The cheapest of three readings is taken: the start above was misread, and the
+    /// opening line is text of the article before while the headline heads the text below; the headline's last
+    /// lines are the next article's headline; or the line right above the headline was the headline of the text
+    /// above, and this one heads the text below.
+    /// </summary>
+    private static void HeadTextBelow(PathScore scores, int opened, int first, int end)
+    {
+        (double Cost, int From, int[] Labels)? best = null;
+        void Consider(double cost, int from, int[] labels)
+        {
+            if (best is null || cost < best.Value.Cost) best = (cost, from, labels);
+        }
+
+        if (scores.Path[opened] == (int)LineLabel.Start)
+        {
+            foreach (var label in LineLabels.All.Where(OpensText)) Consider(scores.Loss(opened, [(int)label]), opened, [(int)label]);
+        }
+
+        for (var split = first + 1; split < end; split++)
+        {
+            if (Merge(scores, split, end) is { } tail && !HeadlineOrder.CanFollow((LineLabel)scores.Path[split - 1], (LineLabel)tail.Roles[0]))
+                Consider(tail.Cost, split, tail.Roles);
+        }
+
+        if (first - 1 > opened && OpensText((LineLabel)scores.Path[first - 1]) && !HeadlineOrder.CanFollow(LineLabel.Title, (LineLabel)scores.Path[first]))
+        {
+            Consider(scores.Loss(first - 1, [(int)LineLabel.Title]), first - 1, [(int)LineLabel.Title]);
+        }
+
+        if (best is { } chosen) chosen.Labels.CopyTo(scores.Path, chosen.From);
     }
 
     /// <summary>The line after the headline group that opens at <paramref name="first"/>, grouped as the assembler groups headline lines.</summary>

@@ -79,6 +79,42 @@ public class OrphanHeadlinesSpecs
         Assert.Equal(Ints([M, Start, P, T, T, P]), mended);
     }
 
+    [Fact]
+    public void A_headline_after_text_opened_by_a_misread_start_heads_the_text_below_it_instead()
+    {
+        LineLabel[] read = [M, T, P, Start, P, T, P];
+        var emissions = Scores(read);
+        emissions[3][(int)P] = 4.5f;
+
+        var mended = OrphanHeadlines.Mend(Ints(read), emissions, Model());
+
+        Assert.Equal(Ints([M, T, P, P, P, T, P]), mended);
+    }
+
+    [Fact]
+    public void The_last_line_of_a_headline_printed_after_its_text_heads_the_text_below_when_that_costs_least()
+    {
+        LineLabel[] read = [M, T, P, Start, P, T, S, P];
+        var emissions = Scores(read);
+        emissions[6][(int)T] = 4.5f;
+
+        var mended = OrphanHeadlines.Mend(Ints(read), emissions, Model());
+
+        Assert.Equal(Ints([M, T, P, Start, P, T, T, P]), mended);
+    }
+
+    [Fact]
+    public void The_line_above_a_headline_that_heads_the_text_below_may_be_the_headline_of_the_text_above()
+    {
+        LineLabel[] read = [M, T, P, Start, P, P, T, P];
+        var emissions = Scores(read);
+        emissions[5][(int)T] = 4.5f;
+
+        var mended = OrphanHeadlines.Mend(Ints(read), emissions, Model());
+
+        Assert.Equal(Ints([M, T, P, Start, P, T, T, P]), mended);
+    }
+
     [Theory]
     [InlineData(new[] { M, T, S, P, T, P })]
     [InlineData(new[] { M, Start, P, T, T, P })]
