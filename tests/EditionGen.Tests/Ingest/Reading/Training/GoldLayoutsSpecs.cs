@@ -80,4 +80,37 @@ public class GoldLayoutsSpecs
         Assert.Equal(names.Count, names.Distinct().Count());
         Assert.Equal(names.Count / 2, names.Count(n => n.EndsWith("-t", StringComparison.Ordinal)));
     }
+
+    private static readonly GoldIssue ThreeArticles = new(
+        "2024-01-03",
+        [
+            new ReaderLine(1, "标题甲", false, true, true),
+            new ReaderLine(3, "正文，写了一件事。", false, true, true),
+            new ReaderLine(5, "引题乙", false, true, true),
+            new ReaderLine(7, "标题乙", false, true, true),
+            new ReaderLine(9, "本报记者 张三", false, true, true),
+            new ReaderLine(11, "正文，又写了一件事。", false, true, true),
+            new ReaderLine(13, "标题丙", false, true, true),
+            new ReaderLine(15, "正文，再写一件事。", false, true, true),
+        ],
+        [LineLabel.Title, LineLabel.Paragraph, LineLabel.Kicker, LineLabel.Title, LineLabel.Byline, LineLabel.Paragraph, LineLabel.Title, LineLabel.Paragraph]);
+
+    [Fact]
+    public void A_headline_printed_after_its_text_follows_the_text_whose_first_line_opens_the_article()
+    {
+        var laid = GoldLayouts.HeadlinesAfterText(ThreeArticles, every: 2, first: 1);
+
+        Assert.Equal(["标题甲", "正文，写了一件事。", "本报记者 张三", "正文，又写了一件事。", "引题乙", "标题乙", "标题丙", "正文，再写一件事。"], laid.Lines.Select(l => l.Text));
+        Assert.Equal([LineLabel.Title, LineLabel.Paragraph, LineLabel.Start, LineLabel.Paragraph, LineLabel.Kicker, LineLabel.Title, LineLabel.Title, LineLabel.Paragraph], laid.Labels);
+    }
+
+    [Fact]
+    public void Every_article_can_have_its_headline_printed_after_its_text_and_none_loses_a_line()
+    {
+        var laid = GoldLayouts.HeadlinesAfterText(ThreeArticles, every: 1, first: 0);
+
+        Assert.Equal(3, laid.Labels.Count(l => l == LineLabel.Start));
+        Assert.Equal(ThreeArticles.Lines.Select(l => l.Text).Order(StringComparer.Ordinal), laid.Lines.Select(l => l.Text).Order(StringComparer.Ordinal));
+        Assert.Equal(LineLabel.Start, laid.Labels[0]);
+    }
 }
