@@ -79,7 +79,8 @@ public static class ModelCommand
         return command;
     }
 
-    private static ReaderModel LoadModel(FileInfo? file)
+    /// <summary>The model in <paramref name="file"/>, or the shipped one when no file is given.</summary>
+    internal static ReaderModel LoadModel(FileInfo? file)
     {
         if (file is null) return ReaderModelFile.Shipped;
         if (!file.Exists) throw new UsageException($"no model file at '{file}'. Train one with 'editiongen model train'.");

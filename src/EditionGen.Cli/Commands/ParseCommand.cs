@@ -4,6 +4,7 @@ using EditionGen.Ingest;
 using EditionGen.Ingest.Decoding;
 using EditionGen.Ingest.Json;
 using EditionGen.Ingest.Reading;
+using EditionGen.Ingest.Reading.Model;
 
 namespace EditionGen.Cli.Commands;
 
@@ -17,12 +18,13 @@ public static class ParseCommand
     {
         var seed = new Argument<FileInfo>("SEED") { Description = "The raw issue text to parse." };
         var explain = new Option<bool>("--explain") { Description = "Print each line's label and the reader's confidence in it instead of the JSON." };
-        var command = new Command("parse", "Print the parsed issue of a seed as JSON on standard output; write nothing.") { seed, explain };
+        var model = new Option<FileInfo?>("--model") { Description = "With --explain, the model to read with (one 'editiongen model train' wrote); the shipped model when left out." };
+        var command = new Command("parse", "Print the parsed issue of a seed as JSON on standard output; write nothing.") { seed, explain, model };
         command.SetAction(result =>
         {
             var file = result.GetRequiredValue(seed);
             if (!file.Exists) throw new UsageException($"no seed at '{file}'. Give the path of a raw issue text, for example seeds/issue.txt.");
-            if (result.GetValue(explain)) return Explain(console, file);
+            if (result.GetValue(explain)) return Explain(console, file, ModelCommand.LoadModel(result.GetValue(model)));
             var diagnostics = new DiagnosticBag();
             var issue = IngestStage.Parse(file.FullName, file.ToString(), diagnostics, requireDate: false);
             console.PrintFindings(diagnostics.Sorted());
@@ -33,7 +35,7 @@ public static class ParseCommand
         return command;
     }
 
-    private static int Explain(CliConsole console, FileInfo file)
+    private static int Explain(CliConsole console, FileInfo file, ReaderModel model)
     {
         string text;
         try
@@ -46,7 +48,7 @@ public static class ParseCommand
             return CliApplication.Failure;
         }
 
-        console.Out.Write(LabelExplanation.Format(SeedReader.Label(text)));
+        console.Out.Write(LabelExplanation.Format(SeedReader.Label(text, model)));
         return CliApplication.Success;
     }
 }

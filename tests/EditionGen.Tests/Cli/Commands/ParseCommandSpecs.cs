@@ -1,3 +1,4 @@
+using EditionGen.Ingest.Reading.Model;
 using EditionGen.Tests.Ingest.Parsing;
 
 namespace EditionGen.Tests.Cli.Commands;
@@ -32,5 +33,34 @@ public class ParseCommandSpecs
 
         Assert.Equal(1, run.ExitCode);
         Assert.Contains("error EG0102", run.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Parse_explain_with_a_model_file_reads_with_that_model()
+    {
+        using var dir = new Support.TempDir();
+        var seed = Path.Combine(dir.Path, "seed.txt");
+        File.WriteAllText(seed, SampleSeed.Text());
+        var modelFile = Path.Combine(dir.Path, "reader.model");
+        using (var output = File.Create(modelFile)) ReaderModelFile.Write(ReaderModelFile.Shipped, output);
+
+        var withFile = CliRun.Of("parse", "--explain", "--model", modelFile, seed);
+        var shipped = CliRun.Of("parse", "--explain", seed);
+
+        Assert.Equal(0, withFile.ExitCode);
+        Assert.Equal(shipped.Out, withFile.Out);
+    }
+
+    [Fact]
+    public void Parse_explain_with_a_missing_model_file_says_how_to_make_one()
+    {
+        using var dir = new Support.TempDir();
+        var seed = Path.Combine(dir.Path, "seed.txt");
+        File.WriteAllText(seed, SampleSeed.Text());
+
+        var run = CliRun.Of("parse", "--explain", "--model", Path.Combine(dir.Path, "none.model"), seed);
+
+        Assert.NotEqual(0, run.ExitCode);
+        Assert.Contains("model train", run.Error, StringComparison.Ordinal);
     }
 }
