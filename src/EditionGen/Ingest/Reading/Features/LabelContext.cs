@@ -76,6 +76,37 @@ public static class LabelContext
 
         if (own is (int)LineLabel.Subhead or (int)LineLabel.Title or (int)LineLabel.Paragraph && lines[i].Text.Length <= 40)
             f.Add(FeatureHasher.Hash("c.y|like", own * 10 + (HasLike(lines, path, i, start, end) ? 1 : 0)));
+        if (lines[i].Text.Length <= 40) Host(f, path, i, own, opens);
+    }
+
+    /// <summary>
+    /// How the article a short line would belong to, were it not a new one, opened and went on: whether its text
+    /// began with a lead, a byline or neither, and how many leads it already holds. A roundup's host article opens
+    /// without a lead and each of its parts has a subhead and a lead of its own; an article that has had its lead
+    /// and then meets a heading with a lead under it has met a new article.
+    /// </summary>
+    private static void Host(List<ulong> f, int[] path, int i, int own, int opens)
+    {
+        var block = i;
+        if (((LineLabel)own).IsHeadline())
+        {
+            while (block > 0 && ((LineLabel)path[block - 1]).IsHeadline()) block--;
+        }
+
+        var host = Opening(path, block, -1);
+        var first = 3;
+        var leads = 0;
+        for (var j = Math.Max(host + 1, 0); j < block; j++)
+        {
+            var label = (LineLabel)path[j];
+            if (label.IsHeadline() || label is LineLabel.Credit or LineLabel.Summary or LineLabel.Note or LineLabel.Continuation || label.IsOutside()) continue;
+            if (first == 3) first = label switch { LineLabel.Lead => 2, LineLabel.Byline => 1, _ => 0 };
+            if (label == LineLabel.Lead) leads++;
+        }
+
+        var shape = first * 100 + Math.Min(leads, 2) * 10 + (opens <= 3 ? 1 : 0);
+        f.Add(FeatureHasher.Hash("c.host", shape));
+        f.Add(FeatureHasher.Hash("c.y|host", own * 1000 + shape));
     }
 
     /// <summary>The nearest line in one direction (within reach) that opens an article or a page in the first pass's labels, or the end of the seed.</summary>

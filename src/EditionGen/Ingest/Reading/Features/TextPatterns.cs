@@ -51,10 +51,10 @@ internal static partial class TextPatterns
         return pauses >= 3 && text.Length / (pauses + 1) <= 6;
     }
 
-    [GeneratedRegex(@"^(?:制图|供图|图片|绘图|漫画|摄影|图文|资料图片|照片|图|设计|图表)\s*[：:/／]", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:制图|供图|图片|图片说明|绘图|漫画|摄影|图文|资料图片|照片|图|设计|图表|资料来源|数据来源|来源)\s*[：:/／]", RegexOptions.CultureInvariant)]
     private static partial Regex CreditOpening();
 
-    [GeneratedRegex(@"(?:摄|摄影|供图|制图)\s*(?:[（(][^（）()]{1,12}[）)])?$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?:摄|摄影|摄影报道|供图|制图|社发)\s*(?:[（(][^（）()]{1,12}[）)])?$", RegexOptions.CultureInvariant)]
     private static partial Regex CreditEnding();
 
     [GeneratedRegex(@"^(?:本报讯|[\p{IsCJKUnifiedIdeographs}]{2,12}\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:电|讯))", RegexOptions.CultureInvariant)]
