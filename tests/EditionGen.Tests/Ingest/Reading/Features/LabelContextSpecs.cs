@@ -38,6 +38,21 @@ public class LabelContextSpecs
         Assert.Equal(asSubhead[0].ToHashSet(), asTitle[0].ToHashSet());
     }
 
+    [Fact]
+    public void A_heading_weighs_whether_the_article_above_it_opened_with_a_lead()
+    {
+        var lines = Lines();
+        var withLead = Path(LineLabel.Subhead);
+        withLead[2] = (int)LineLabel.Lead;
+        var withoutLead = Path(LineLabel.Subhead);
+
+        var afterLead = LabelContext.Extract(lines, withLead, Sure(withLead));
+        var afterText = LabelContext.Extract(lines, withoutLead, Sure(withoutLead));
+
+        Assert.NotEqual(afterLead[5].ToHashSet(), afterText[5].ToHashSet());
+        Assert.Equal(afterLead[6].ToHashSet(), afterText[6].ToHashSet());
+    }
+
     private static int[] Path(LineLabel fourth) =>
     [
         (int)LineLabel.PageMarker, (int)LineLabel.Title, (int)LineLabel.Paragraph, (int)fourth,
