@@ -57,9 +57,12 @@ public sealed class BuildPipeline(BuildOptions options)
         // Each content file is read and hashed once: a file whose bytes the last build parsed is not parsed again,
         // and the fingerprint takes the hashes of the bytes that were read.
         var parses = new ContentParses(previous?.Parses);
-        var site = times.Measure(BuildStage.Content, () => ContentReader.Read(paths.Content, diagnostics, parses: parses));
+        // content/ is listed once, after ingest wrote into it: the content stage takes its files and their stamps
+        // from the listing, and the fingerprint the list of every file.
+        var contentFiles = times.Measure(BuildStage.Content, () => ContentListing.Read(paths.Content));
+        var site = times.Measure(BuildStage.Content, () => ContentReader.Read(paths.Content, diagnostics, parses: parses, listing: contentFiles));
         var inputs = times.Measure(BuildStage.Content, () =>
-            InputFingerprint.Compute(paths, $"search={!options.NoSearch}\nbase_url={options.BaseUrl}\nshard={options.Shard}", parses.Hashes, options.EffectiveJobs));
+            InputFingerprint.Compute(paths, $"search={!options.NoSearch}\nbase_url={options.BaseUrl}\nshard={options.Shard}", parses.Hashes, options.EffectiveJobs, contentFiles));
         // Merged shards are read from their folders, which the fingerprint does not cover: a merge is never up to date.
         if (options.MergeFrom.Count > 0) previous = previous is null ? null : previous with { Inputs = "" };
         if (previous is not null && previous.Inputs == inputs.Hash && times.Measure(BuildStage.Publish, () => IncrementalBuild.OutputIntact(previous, listing.GetAwaiter().GetResult())))

@@ -1,0 +1,84 @@
+using System.IO.Enumeration;
+
+namespace EditionGen.Content;
+
+/// <summary>
+/// <c>content/</c> as one walk of its folders found it: every file below it with its length and time, and whether it
+/// is hidden (a hidden or system file, or one in such a folder). The content stage takes the stamps of the files it
+/// reads from it and the input fingerprint takes the list of every file, so a build lists <c>content/</c> once
+/// after ingest and looks at no content file by itself. A walk that failed is <see cref="Complete"/> false: each
+/// user then lists the folder in its own way, as it would without a listing, and reports what that finds.
+/// </summary>
+public sealed class ContentListing
+{
+    private const FileAttributes Hiding = FileAttributes.Hidden | FileAttributes.System;
+
+    private readonly Dictionary<string, FileStamp> _stamps;
+
+    private ContentListing(string root, DateTime takenAt, List<Entry> files, bool complete)
+    {
+        Root = root;
+        TakenAt = takenAt;
+        Files = files;
+        Complete = complete;
+        _stamps = new Dictionary<string, FileStamp>(complete ? files.Count : 0, StringComparer.Ordinal);
+        if (complete)
+        {
+            foreach (var file in files) _stamps[file.FullPath] = file.Stamp;
+        }
+    }
+
+    /// <summary>One file: its full path (the root, then <see cref="Path.DirectorySeparatorChar"/> between folders), its stamp, and whether it is hidden.</summary>
+    public readonly record struct Entry(string FullPath, FileStamp Stamp, bool Hidden);
+
+    /// <summary>The full path of the folder listed.</summary>
+    public string Root { get; }
+
+    /// <summary>The time just before the walk began: each stamp was taken after it.</summary>
+    public DateTime TakenAt { get; }
+
+    /// <summary>Every file below the root, hidden ones included; empty when the walk failed.</summary>
+    public IReadOnlyList<Entry> Files { get; }
+
+    /// <summary>Whether every folder could be listed.</summary>
+    public bool Complete { get; }
+
+    /// <summary>Lists <paramref name="contentRoot"/>; a folder that does not exist lists as complete and empty.</summary>
+    public static ContentListing Read(string contentRoot)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(contentRoot);
+        var root = Path.TrimEndingDirectorySeparator(Path.GetFullPath(contentRoot));
+        var takenAt = DateTime.UtcNow;
+        var files = new List<Entry>();
+        if (!Directory.Exists(root)) return new ContentListing(root, takenAt, files, complete: true);
+
+        // Folders are met before what they hold: a folder is hidden when it or a folder above it is.
+        var hiddenFolders = new HashSet<string>(StringComparer.Ordinal);
+        var options = new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = 0, IgnoreInaccessible = false };
+        var entries = new FileSystemEnumerable<(string Path, bool Folder, bool Hidden, FileStamp Stamp)>(root, (ref FileSystemEntry entry) =>
+        {
+            var hidden = (entry.Attributes & Hiding) != 0 || (hiddenFolders.Count > 0 && hiddenFolders.Contains(entry.Directory.ToString()));
+            return (entry.ToFullPath(), entry.IsDirectory, hidden, entry.IsDirectory ? default : new FileStamp(entry.Length, entry.LastWriteTimeUtc.UtcTicks));
+        }, options);
+        try
+        {
+            foreach (var (path, folder, hidden, stamp) in entries)
+            {
+                if (!folder) files.Add(new Entry(path, stamp, hidden));
+                else if (hidden) hiddenFolders.Add(path);
+            }
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            return new ContentListing(root, takenAt, [], complete: false);
+        }
+
+        return new ContentListing(root, takenAt, files, complete: true);
+    }
+
+    /// <summary>Whether this is a listing of <paramref name="folder"/> that found every file.</summary>
+    public bool Covers(string folder) => Complete && Root == Path.TrimEndingDirectorySeparator(Path.GetFullPath(folder));
+
+    /// <summary>The stamp the walk found for the file at <paramref name="fullPath"/>, or null when it listed no such file.</summary>
+    public FileStamp? Stamp(string fullPath) => _stamps.TryGetValue(fullPath, out var stamp) ? stamp : null;
+}
