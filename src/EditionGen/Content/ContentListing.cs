@@ -13,7 +13,7 @@ public sealed class ContentListing
 {
     private const FileAttributes Hiding = FileAttributes.Hidden | FileAttributes.System;
 
-    private readonly Dictionary<string, FileStamp> _stamps;
+    private readonly Dictionary<string, Entry> _byPath;
 
     private ContentListing(string root, DateTime takenAt, List<Entry> files, bool complete)
     {
@@ -21,15 +21,17 @@ public sealed class ContentListing
         TakenAt = takenAt;
         Files = files;
         Complete = complete;
-        _stamps = new Dictionary<string, FileStamp>(complete ? files.Count : 0, StringComparer.Ordinal);
+        _byPath = new Dictionary<string, Entry>(complete ? files.Count : 0, StringComparer.Ordinal);
         if (complete)
         {
-            foreach (var file in files) _stamps[file.FullPath] = file.Stamp;
+            foreach (var file in files) _byPath[file.FullPath] = file;
         }
     }
 
     /// <summary>One file: its full path (the root, then <see cref="Path.DirectorySeparatorChar"/> between folders), its stamp, and whether it is hidden.</summary>
-    public readonly record struct Entry(string FullPath, FileStamp Stamp, bool Hidden);
+    /// <remarks>A class, as the walk's other types: collections and enumerators of a reference type run the runtime's
+    /// precompiled shared code, where each of a value type would be compiled at the start of every build.</remarks>
+    public sealed record Entry(string FullPath, FileStamp Stamp, bool Hidden);
 
     /// <summary>The full path of the folder listed.</summary>
     public string Root { get; }
@@ -55,17 +57,19 @@ public sealed class ContentListing
         // Folders are met before what they hold: a folder is hidden when it or a folder above it is.
         var hiddenFolders = new HashSet<string>(StringComparer.Ordinal);
         var options = new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = 0, IgnoreInaccessible = false };
-        var entries = new FileSystemEnumerable<(string Path, bool Folder, bool Hidden, FileStamp Stamp)>(root, (ref FileSystemEntry entry) =>
+        // A folder gives no entry; a hidden one is remembered for what it holds.
+        var entries = new FileSystemEnumerable<Entry?>(root, (ref FileSystemEntry entry) =>
         {
             var hidden = (entry.Attributes & Hiding) != 0 || (hiddenFolders.Count > 0 && hiddenFolders.Contains(entry.Directory.ToString()));
-            return (entry.ToFullPath(), entry.IsDirectory, hidden, entry.IsDirectory ? default : new FileStamp(entry.Length, entry.LastWriteTimeUtc.UtcTicks));
+            if (!entry.IsDirectory) return new Entry(entry.ToFullPath(), new FileStamp(entry.Length, entry.LastWriteTimeUtc.UtcTicks), hidden);
+            if (hidden) hiddenFolders.Add(entry.ToFullPath());
+            return null;
         }, options);
         try
         {
-            foreach (var (path, folder, hidden, stamp) in entries)
+            foreach (var file in entries)
             {
-                if (!folder) files.Add(new Entry(path, stamp, hidden));
-                else if (hidden) hiddenFolders.Add(path);
+                if (file is not null) files.Add(file);
             }
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
@@ -80,5 +84,5 @@ public sealed class ContentListing
     public bool Covers(string folder) => Complete && Root == Path.TrimEndingDirectorySeparator(Path.GetFullPath(folder));
 
     /// <summary>The stamp the walk found for the file at <paramref name="fullPath"/>, or null when it listed no such file.</summary>
-    public FileStamp? Stamp(string fullPath) => _stamps.TryGetValue(fullPath, out var stamp) ? stamp : null;
+    public FileStamp? Stamp(string fullPath) => _byPath.TryGetValue(fullPath, out var entry) ? entry.Stamp : null;
 }
