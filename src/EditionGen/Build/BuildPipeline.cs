@@ -80,7 +80,7 @@ public sealed class BuildPipeline(BuildOptions options)
         // is built: Pagefind reads the whole site from the staging folder.
         var searched = !options.NoSearch && options.Shard is null;
         using var output = StagedOutput.Begin(paths.Output, inPlace: !searched, listing);
-        var incremental = new IncrementalBuild(previous, inputs, ValidationContext(config, known, paths), output, plan);
+        var incremental = new IncrementalBuild(previous, inputs, ValidationContext(config, plan, staticFiles.Select(f => f.Path), paths), output, plan);
         var flow = new PageFlow(validator, output, diagnostics, times, incremental);
         var done = 0;
         var units = plan.RenderUnits(diagnostics, incremental).Append(new RenderUnit(null, () => staticFiles));
@@ -147,13 +147,20 @@ public sealed class BuildPipeline(BuildOptions options)
     }
 
     /// <summary>What checking a page depends on besides its bytes: every path of the site and the base URL.</summary>
-    private static string ValidationContext(EditionConfig config, IEnumerable<string> known, SitePaths paths)
+    /// <param name="others">Paths of the site besides the plan's (which are sorted already): merged into them, not sorted again with them.</param>
+    private static string ValidationContext(EditionConfig config, RenderPlan plan, IEnumerable<string> others, SitePaths paths)
     {
         // One text hashed at once: tens of thousands of paths, each handed to the hash by itself, cost more than the hashing.
         var text = new StringBuilder().Append(config.BaseUrl).Append('\n').Append(paths.Display(paths.Output)).Append('\n');
-        var sorted = known.ToArray();
-        Array.Sort(sorted, StringComparer.Ordinal);
-        foreach (var path in sorted) text.Append(path).Append('\n');
+        var extra = others.Where(p => !plan.Contains(p)).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+        var next = 0;
+        foreach (var path in plan.Paths)
+        {
+            for (; next < extra.Count && string.CompareOrdinal(extra[next], path) < 0; next++) text.Append(extra[next]).Append('\n');
+            text.Append(path).Append('\n');
+        }
+
+        for (; next < extra.Count; next++) text.Append(extra[next]).Append('\n');
         return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text.ToString())));
     }
 
