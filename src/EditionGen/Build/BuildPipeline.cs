@@ -57,9 +57,12 @@ public sealed class BuildPipeline(BuildOptions options)
         // Each content file is read and hashed once: a file whose bytes the last build parsed is not parsed again,
         // and the fingerprint takes the hashes of the bytes that were read.
         var parses = new ContentParses(previous?.Parses);
-        var site = times.Measure(BuildStage.Content, () => ContentReader.Read(paths.Content, diagnostics, parses: parses));
+        // content/ is listed once, after ingest wrote into it: the content stage takes its files and their stamps
+        // from the listing, and the fingerprint the list of every file.
+        var contentFiles = times.Measure(BuildStage.Content, () => ContentListing.Read(paths.Content));
+        var site = times.Measure(BuildStage.Content, () => ContentReader.Read(paths.Content, diagnostics, parses: parses, listing: contentFiles));
         var inputs = times.Measure(BuildStage.Content, () =>
-            InputFingerprint.Compute(paths, $"search={!options.NoSearch}\nbase_url={options.BaseUrl}\nshard={options.Shard}", parses.Hashes, options.EffectiveJobs));
+            InputFingerprint.Compute(paths, $"search={!options.NoSearch}\nbase_url={options.BaseUrl}\nshard={options.Shard}", parses.Hashes, options.EffectiveJobs, contentFiles));
         // Merged shards are read from their folders, which the fingerprint does not cover: a merge is never up to date.
         if (options.MergeFrom.Count > 0) previous = previous is null ? null : previous with { Inputs = "" };
         if (previous is not null && previous.Inputs == inputs.Hash && times.Measure(BuildStage.Publish, () => IncrementalBuild.OutputIntact(previous, listing.GetAwaiter().GetResult())))
@@ -77,7 +80,7 @@ public sealed class BuildPipeline(BuildOptions options)
         // is built: Pagefind reads the whole site from the staging folder.
         var searched = !options.NoSearch && options.Shard is null;
         using var output = StagedOutput.Begin(paths.Output, inPlace: !searched, listing);
-        var incremental = new IncrementalBuild(previous, inputs, ValidationContext(config, known, paths), output, plan);
+        var incremental = new IncrementalBuild(previous, inputs, ValidationContext(config, plan, staticFiles.Select(f => f.Path), paths), output, plan);
         var flow = new PageFlow(validator, output, diagnostics, times, incremental);
         var done = 0;
         var units = plan.RenderUnits(diagnostics, incremental).Append(new RenderUnit(null, () => staticFiles));
@@ -144,13 +147,20 @@ public sealed class BuildPipeline(BuildOptions options)
     }
 
     /// <summary>What checking a page depends on besides its bytes: every path of the site and the base URL.</summary>
-    private static string ValidationContext(EditionConfig config, IEnumerable<string> known, SitePaths paths)
+    /// <param name="others">Paths of the site besides the plan's (which are sorted already): merged into them, not sorted again with them.</param>
+    private static string ValidationContext(EditionConfig config, RenderPlan plan, IEnumerable<string> others, SitePaths paths)
     {
         // One text hashed at once: tens of thousands of paths, each handed to the hash by itself, cost more than the hashing.
         var text = new StringBuilder().Append(config.BaseUrl).Append('\n').Append(paths.Display(paths.Output)).Append('\n');
-        var sorted = known.ToArray();
-        Array.Sort(sorted, StringComparer.Ordinal);
-        foreach (var path in sorted) text.Append(path).Append('\n');
+        var extra = others.Where(p => !plan.Contains(p)).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+        var next = 0;
+        foreach (var path in plan.Paths)
+        {
+            for (; next < extra.Count && string.CompareOrdinal(extra[next], path) < 0; next++) text.Append(extra[next]).Append('\n');
+            text.Append(path).Append('\n');
+        }
+
+        for (; next < extra.Count; next++) text.Append(extra[next]).Append('\n');
         return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text.ToString())));
     }
 

@@ -13,9 +13,11 @@ internal static class ContentCatalog
     /// <param name="InItsFolder">Whether the folder matches the date; of two issues with one date, that one wins.</param>
     public sealed record IssueEntry(string DisplayPath, Issue Issue, IReadOnlyList<(string FullPath, string DisplayPath)> ArticleFiles, bool InItsFolder);
 
-    public static IReadOnlyList<IssueEntry> Scan(string root, string? displayRoot, DiagnosticBag diagnostics, ContentParses? parses = null)
+    /// <param name="listing">The root as listed once for the whole build; null (or a listing that failed) lists it here.</param>
+    public static IReadOnlyList<IssueEntry> Scan(string root, string? displayRoot, DiagnosticBag diagnostics, ContentParses? parses = null, ContentListing? listing = null)
     {
-        if (ListMarkdownFiles(root, displayRoot, diagnostics) is not { } paths) return [];
+        var listed = listing?.Covers(root) == true ? Markdown(listing) : ListMarkdownFiles(root, displayRoot, diagnostics);
+        if (listed is not { } paths) return [];
         var folders = paths
             .GroupBy(path => Path.GetDirectoryName(path)!, StringComparer.Ordinal)
             .OrderBy(group => group.Key, StringComparer.Ordinal)
@@ -72,6 +74,15 @@ internal static class ContentCatalog
         return new IndexRead(index, display, found, ContentFileParser.Read(index, display, isIssue: true, found, parses));
     }
 
+    /// <summary>The listing's <c>.md</c> files, leaving out hidden files and folders, as <see cref="ListMarkdownFiles"/> finds them.</summary>
+    private static List<string> Markdown(ContentListing listing) =>
+        listing.Files
+            .Where(file => !file.Hidden && IsMarkdown(file.FullPath))
+            .Select(file => file.FullPath)
+            .ToList();
+
+    private static bool IsMarkdown(string path) => path.EndsWith(".md", StringComparison.Ordinal) && !Path.GetFileName(path).StartsWith('.');
+
     /// <summary>Every <c>.md</c> file below the root, leaving out hidden files and folders (editor and VCS state).</summary>
     private static List<string>? ListMarkdownFiles(string root, string? displayRoot, DiagnosticBag diagnostics)
     {
@@ -85,7 +96,7 @@ internal static class ContentCatalog
         try
         {
             return Directory.EnumerateFiles(root, "*.md", options)
-                .Where(path => path.EndsWith(".md", StringComparison.Ordinal) && !Path.GetFileName(path).StartsWith('.'))
+                .Where(IsMarkdown)
                 .ToList();
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)

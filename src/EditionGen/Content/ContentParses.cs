@@ -13,6 +13,7 @@ public sealed class ContentParses(IReadOnlyDictionary<string, ContentParse>? pre
     private readonly ConcurrentDictionary<string, ContentParse> _current = new(StringComparer.Ordinal);
     private int _parsed;
     private int _trusted;
+    private ContentListing? _listing;
 
     /// <summary>How many files were parsed in this build rather than taken from the kept parses.</summary>
     public int ParsedCount => _parsed;
@@ -27,6 +28,12 @@ public sealed class ContentParses(IReadOnlyDictionary<string, ContentParse>? pre
     public IReadOnlyDictionary<string, string> Hashes => _current.ToDictionary(p => p.Key, p => p.Value.Hash, StringComparer.Ordinal);
 
     /// <summary>
+    /// Takes each file's stamp from <paramref name="listing"/> rather than looking at the file: the walk took it before
+    /// any file was read, as a look of its own would, and after <see cref="ContentListing.TakenAt"/>.
+    /// </summary>
+    internal void Listed(ContentListing listing) => _listing = listing;
+
+    /// <summary>
     /// The kept parse of <paramref name="displayPath"/> when the file's stamp or bytes are the ones it was made from,
     /// else <paramref name="parse"/>'s of the bytes <paramref name="read"/> gives; null when they cannot be read.
     /// </summary>
@@ -35,8 +42,10 @@ public sealed class ContentParses(IReadOnlyDictionary<string, ContentParse>? pre
         ContentParse? kept = null;
         previous?.TryGetValue(displayPath, out kept);
         // Taken before the bytes are read: a write after this look changes the stamp that is kept with them.
-        var now = DateTime.UtcNow;
-        var stamp = FileStamp.Of(fullPath);
+        // A file the listing did not find (written since) is looked at by itself.
+        var listed = _listing?.Stamp(fullPath);
+        var now = listed is null ? DateTime.UtcNow : _listing!.TakenAt;
+        var stamp = listed ?? FileStamp.Of(fullPath);
         if (kept?.Stamp is { } was && stamp == was)
         {
             Interlocked.Increment(ref _trusted);

@@ -14,7 +14,8 @@ public static class ContentReader
 {
     /// <summary>Reads everything at once: issues oldest first, articles by page then order.</summary>
     /// <param name="parses">What files were read into by the last build, to parse only files whose bytes changed; null parses every file.</param>
-    public static SiteContent Read(string contentRoot, DiagnosticBag diagnostics, string? displayRoot = null, ContentParses? parses = null)
+    /// <param name="listing">The content root as the build listed it once, for its files and their stamps; null lists it here.</param>
+    public static SiteContent Read(string contentRoot, DiagnosticBag diagnostics, string? displayRoot = null, ContentParses? parses = null, ContentListing? listing = null)
     {
         ArgumentNullException.ThrowIfNull(contentRoot);
         ArgumentNullException.ThrowIfNull(diagnostics);
@@ -22,7 +23,8 @@ public static class ContentReader
 
         var root = Path.GetFullPath(contentRoot);
         displayRoot ??= Path.GetDirectoryName(root);
-        var issues = ContentCatalog.Scan(root, displayRoot, diagnostics, parses);
+        if (listing?.Covers(root) == true) parses?.Listed(listing);
+        var issues = ContentCatalog.Scan(root, displayRoot, diagnostics, parses, listing);
         // The files of all issues in one parallel loop, so that a file that takes long (one parsed again among
         // thousands taken from the kept parses) does not hold up the reading of the next issue.
         var files = issues.SelectMany(entry => entry.ArticleFiles).ToList();

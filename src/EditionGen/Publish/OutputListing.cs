@@ -13,11 +13,13 @@ public sealed class OutputListing
 {
     private const string RepositoryName = ".git";
 
-    private readonly Dictionary<string, (long Length, long WrittenTicks)> _files;
+    // Collections and enumerators of a reference type run the runtime's precompiled shared code; each of a value type
+    // would be compiled at the start of every build.
+    private readonly Dictionary<string, Listed> _files;
     private readonly HashSet<string> _folders;
     private readonly Exception? _unreadable;
 
-    private OutputListing(Dictionary<string, (long, long)> files, HashSet<string> folders, bool holdsLink, Exception? unreadable)
+    private OutputListing(Dictionary<string, Listed> files, HashSet<string> folders, bool holdsLink, Exception? unreadable)
     {
         _files = files;
         _folders = folders;
@@ -42,7 +44,7 @@ public sealed class OutputListing
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(outputDirectory);
         var root = Path.TrimEndingDirectorySeparator(Path.GetFullPath(outputDirectory));
-        var files = new Dictionary<string, (long, long)>(StringComparer.Ordinal);
+        var files = new Dictionary<string, Listed>(StringComparer.Ordinal);
         var folders = new HashSet<string>(StringComparer.Ordinal);
         if (!Directory.Exists(root)) return new OutputListing(files, folders, false, null);
 
@@ -50,8 +52,8 @@ public sealed class OutputListing
         var linked = false;
         var options = new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = 0, IgnoreInaccessible = false };
         // Reading the attributes looks at the entry once; its length and time come from that same look.
-        var entries = new FileSystemEnumerable<(string Path, bool Folder, long Length, long Ticks)>(root, (ref FileSystemEntry entry) =>
-            (Relative(entry.Directory, entry.FileName, prefix), entry.IsDirectory, entry.IsDirectory ? 0 : entry.Length, entry.LastWriteTimeUtc.UtcTicks), options)
+        var entries = new FileSystemEnumerable<Listed>(root, (ref FileSystemEntry entry) =>
+            new Listed(Relative(entry.Directory, entry.FileName, prefix), entry.IsDirectory, entry.IsDirectory ? 0 : entry.Length, entry.LastWriteTimeUtc.UtcTicks), options)
         {
             ShouldRecursePredicate = (ref FileSystemEntry entry) =>
                 (entry.Attributes & FileAttributes.ReparsePoint) == 0 && !AtTop(entry, root, RepositoryName),
@@ -64,10 +66,10 @@ public sealed class OutputListing
         };
         try
         {
-            foreach (var (path, folder, length, ticks) in entries)
+            foreach (var listed in entries)
             {
-                if (folder) folders.Add(path);
-                else files[path] = (length, ticks);
+                if (listed.Folder) folders.Add(listed.Path);
+                else files[listed.Path] = listed;
             }
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
@@ -80,7 +82,7 @@ public sealed class OutputListing
 
     /// <summary>The length and time of the file at <paramref name="relativePath"/>, or null when the listing holds no such file.</summary>
     public (long Length, long WrittenTicks)? Stamp(string relativePath) =>
-        _files.TryGetValue(relativePath, out var stamp) ? stamp : null;
+        _files.TryGetValue(relativePath, out var listed) ? (listed.Length, listed.WrittenTicks) : null;
 
     /// <summary>Throws what kept the folder from being listed, for a caller that cannot go on without the whole listing.</summary>
     public void ThrowIfIncomplete()
@@ -98,4 +100,7 @@ public sealed class OutputListing
         var folder = directory[prefix..];
         return folder.Contains('\\') ? string.Concat(folder.ToString().Replace('\\', '/'), "/", name) : string.Concat(folder, "/", name);
     }
+
+    /// <summary>One entry as the walk found it.</summary>
+    private sealed record Listed(string Path, bool Folder, long Length, long WrittenTicks);
 }

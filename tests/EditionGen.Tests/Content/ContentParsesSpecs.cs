@@ -172,4 +172,27 @@ public class ContentParsesSpecs
         Assert.Equal(0, again.TrustedCount);
         Assert.Equal("努力在高质量发展中走出新路子", read.Issues[0].Articles[0].Article.Title);
     }
+
+    [Fact]
+    public void Files_are_taken_by_the_length_and_time_the_listing_found_and_a_write_after_it_is_seen_by_the_next_build()
+    {
+        using var site = SampleSite();
+        Age(site);
+        var first = new ContentParses();
+        ContentReader.Read(site["content"], new DiagnosticBag(), parses: first);
+        var listing = ContentListing.Read(site["content"]);
+        site.Write(FrontPage, site.Read(FrontPage).Replace("闯出新路子", "走出新路子", StringComparison.Ordinal));
+        File.SetLastWriteTimeUtc(site[FrontPage], DateTime.UtcNow.AddMinutes(-30));
+        var listed = new ContentParses(first.Current);
+
+        var unseen = ContentReader.Read(site["content"], new DiagnosticBag(), parses: listed, listing: listing);
+        var next = new ContentParses(listed.Current);
+        var seen = ContentReader.Read(site["content"], new DiagnosticBag(), parses: next, listing: ContentListing.Read(site["content"]));
+
+        // The listing stamped the file before the write, as a look just before reading it would have.
+        Assert.Equal(5, listed.TrustedCount);
+        Assert.Equal("努力在高质量发展中闯出新路子", unseen.Issues[0].Articles[0].Article.Title);
+        Assert.Equal(1, next.ParsedCount);
+        Assert.Equal("努力在高质量发展中走出新路子", seen.Issues[0].Articles[0].Article.Title);
+    }
 }

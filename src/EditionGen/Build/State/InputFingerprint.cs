@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
+using EditionGen.Content;
 
 namespace EditionGen.Build.State;
 
@@ -14,10 +15,13 @@ namespace EditionGen.Build.State;
 public sealed record InputFingerprint(string Hash, string Settings, IReadOnlyDictionary<string, ContentHash> Content)
 {
     /// <param name="known">The hash of content files the content stage read this build, by path from the site root: those files are not read again.</param>
-    public static InputFingerprint Compute(SitePaths paths, string options, IReadOnlyDictionary<string, string>? known, int jobs)
+    /// <param name="listing"><c>content/</c> as the content stage listed it, so that it is not listed again; null (or a listing that failed) lists it here.</param>
+    public static InputFingerprint Compute(SitePaths paths, string options, IReadOnlyDictionary<string, string>? known, int jobs, ContentListing? listing = null)
     {
         ArgumentNullException.ThrowIfNull(paths);
-        var content = HashFolder(paths.Content, paths, known, jobs);
+        var content = listing?.Covers(paths.Content) == true
+            ? HashFiles(listing!.Files.Select(f => f.FullPath).ToList(), paths, known, jobs)
+            : HashFolder(paths.Content, paths, known, jobs);
         var templates = HashFolder(Path.Combine(paths.Root, "templates"), paths, null, jobs);
         var text = new StringBuilder();
         text.Append(BuildState.CurrentVersion).Append('\n').Append(options).Append('\n').Append(paths.Output).Append('\n');
@@ -31,7 +35,11 @@ public sealed record InputFingerprint(string Hash, string Settings, IReadOnlyDic
     private static Dictionary<string, ContentHash> HashFolder(string folder, SitePaths paths, IReadOnlyDictionary<string, string>? known, int jobs)
     {
         if (!Directory.Exists(folder)) return [];
-        var files = Directory.EnumerateFiles(folder, "*", new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = 0 }).ToList();
+        return HashFiles(Directory.EnumerateFiles(folder, "*", new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = 0 }).ToList(), paths, known, jobs);
+    }
+
+    private static Dictionary<string, ContentHash> HashFiles(List<string> files, SitePaths paths, IReadOnlyDictionary<string, string>? known, int jobs)
+    {
         var hashes = new ContentHash[files.Count];
         // Each file's hash has its own slot: the threads share nothing they write.
         Parallel.For(0, files.Count, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, jobs) }, i =>
