@@ -28,6 +28,7 @@ public static class OrphanHeadlines
         var scores = new PathScore(result, emissions, model);
         var opened = 0;
         var awaiting = false;
+        var pageTop = -1;
         var i = 0;
         while (i < result.Length)
         {
@@ -36,6 +37,7 @@ public static class OrphanHeadlines
             {
                 awaiting = label is LineLabel.Start;
                 opened = label is LineLabel.Start ? i : i + 1;
+                if (label is LineLabel.PageMarker) pageTop = i + 1;
                 i++;
                 continue;
             }
@@ -68,6 +70,10 @@ public static class OrphanHeadlines
                     result[opening.Line] = (int)LineLabel.Start;
                 }
             }
+            else if (!headsTextAbove && (end == result.Length || result[end] == (int)LineLabel.PageMarker))
+            {
+                HeadTextAbove(scores, pageTop, opened, i);
+            }
 
             awaiting = false;
             opened = end;
@@ -75,6 +81,24 @@ public static class OrphanHeadlines
         }
 
         return result;
+    }
+
+    /// <summary>
+    /// Mends a headline that ends its page or the seed with no text under it: it heads text printed before it,
+    /// which opened at some line above. That line is the cheapest of the lines of text since the headline above
+    /// (<see cref="Start"/>), or, when the first line under the page marker was read as a headline of one line (a
+    /// heading such as 引子 that opens the text), that line.
+    /// </summary>
+    private static void HeadTextAbove(PathScore scores, int pageTop, int opened, int first)
+    {
+        var start = Start(scores, opened, first);
+        if (pageTop >= 0 && opened == pageTop + 1 && opened < first && ((LineLabel)scores.Path[pageTop]).IsHeadline())
+        {
+            var top = scores.Loss(pageTop, [(int)LineLabel.Start]);
+            if (start is not { } s || top <= s.Cost) start = (top, pageTop);
+        }
+
+        if (start is { } opening) scores.Path[opening.Line] = (int)LineLabel.Start;
     }
 
     /// <summary>A line of text that would open an article of its own when no headline is above it.</summary>

@@ -115,6 +115,32 @@ public class OrphanHeadlinesSpecs
         Assert.Equal(Ints([M, T, P, Start, P, T, T, P]), mended);
     }
 
+    [Fact]
+    public void A_headline_that_ends_its_page_heads_the_text_above_it_from_the_line_likeliest_to_open_it()
+    {
+        LineLabel[] read = [M, T, P, P, P, T, M, T, P];
+        var emissions = Scores(read);
+        emissions[3][(int)Start] = 4.6f;
+        emissions[4][(int)Start] = 4.2f;
+
+        var mended = OrphanHeadlines.Mend(Ints(read), emissions, Model());
+
+        Assert.Equal(Ints([M, T, P, Start, P, T, M, T, P]), mended);
+    }
+
+    [Fact]
+    public void A_headline_that_ends_the_seed_may_head_text_opened_by_the_line_under_the_page_marker_read_as_a_one_line_headline()
+    {
+        LineLabel[] read = [M, T, P, P, K, T];
+        var emissions = Scores(read);
+        emissions[1][(int)Start] = 4.8f;
+        emissions[3][(int)Start] = 4.1f;
+
+        var mended = OrphanHeadlines.Mend(Ints(read), emissions, Model());
+
+        Assert.Equal(Ints([M, Start, P, P, K, T]), mended);
+    }
+
     [Theory]
     [InlineData(new[] { M, T, S, P, T, P })]
     [InlineData(new[] { M, Start, P, T, T, P })]
