@@ -14,6 +14,8 @@ namespace EditionGen.Ingest.Reading.Decoding;
 /// <item>the first is the headline of text printed before it, which then opened at some line above: the line
 /// between the previous headline and this one that best opens such an article becomes its opening.</item>
 /// </list>
+/// A headline followed by a page marker or the seed's end, with no text under it, can only be the second:
+/// it heads text printed above it.
 /// A reading's cost is how far the model's score of the whole labelling falls when it is made.
 /// </summary>
 public static class OrphanHeadlines
