@@ -5,8 +5,8 @@ namespace EditionGen.Tests.Ingest.Reading.Features;
 public class TextPatternsSpecs
 {
     [Theory]
-    [InlineData("袁  昕摄（影像中国）")]
-    [InlineData("制图：蔡华伟")]
+    [InlineData("张  三摄（影像中国）")]
+    [InlineData("制图：李四")]
     [InlineData("张三  李四摄影报道")]
     [InlineData("王五摄影报道（新华视点）")]
     [InlineData("新华社发")]
