@@ -22,12 +22,13 @@ public static class SeedReader
     {
         ArgumentNullException.ThrowIfNull(lines);
         model ??= ReaderModelFile.Shipped;
-        var features = LineFeatures.Extract(lines, SeedProfile.Of(lines), model.Pairs);
+        var pairs = SeedPairs.Of(lines);
+        var features = LineFeatures.Extract(lines, SeedProfile.Of(lines), model.Pairs, pairs);
         var pass = LabelPass.Run(model.First, lines, features);
         var structure = model.First;
         if (model.Second is not null)
         {
-            pass = Combine(pass, LabelPass.Run(model.Second, lines, features, LabelContext.Extract(lines, pass.Path, pass.Marginals)));
+            pass = Combine(pass, LabelPass.Run(model.Second, lines, features, LabelContext.Extract(lines, pass.Path, pass.Marginals, pairs)));
             structure = model.Second;
         }
 

@@ -138,8 +138,11 @@ public class ParserRuleSpecs
     [Fact]
     public void A_byline_printed_under_an_article_belongs_to_it_not_to_the_next_headline()
     {
-        var issue = Parse("标题甲", "", "正文，写了一件事。", "", "本报记者 张三", "", "标题乙", "", "正文，又写了一件事。");
+        var issue = Parse(
+            "社区防控不留死角", "", "社区志愿者挨家挨户登记返乡人员信息，每天上门测量体温，把防控措施落到每一户。", "", "本报记者 张三", "",
+            "春耕备耕有序推进", "", "各地农机手抢抓农时下田作业，化肥种子供应充足，春耕生产有序开展。");
 
+        Assert.Equal(2, issue.Articles.Count);
         Assert.Equal("本报记者 张三", issue.Articles[0].Byline);
         Assert.Null(issue.Articles[1].Byline);
         Assert.Null(issue.Articles[1].Kicker);

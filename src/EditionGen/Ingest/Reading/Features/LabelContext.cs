@@ -14,19 +14,26 @@ public static class LabelContext
 {
     private const int Reach = 80;
 
-    /// <summary>Each line's second-pass features, from the first pass's labelling and probabilities.</summary>
-    public static ulong[][] Extract(IReadOnlyList<ReaderLine> lines, int[] path, double[][] marginals)
+    /// <summary>Each line's second-pass features, from the first pass's labelling and probabilities (and the seed's character pairs, when the caller has them).</summary>
+    public static ulong[][] Extract(IReadOnlyList<ReaderLine> lines, int[] path, double[][] marginals, SeedPairs? pairs = null)
     {
         ArgumentNullException.ThrowIfNull(lines);
         ArgumentNullException.ThrowIfNull(path);
         ArgumentNullException.ThrowIfNull(marginals);
         var result = new ulong[path.Length][];
         var context = new List<ulong>(32);
+        var cohesion = ArticleCohesion.Of(lines, path, pairs ?? SeedPairs.Of(lines));
         for (var i = 0; i < path.Length; i++)
         {
             context.Clear();
             context.Add(FeatureHasher.Hash("c.bias", ""));
             Add(context, lines, path, marginals, i);
+            if (cohesion[i] is { } value)
+            {
+                context.Add(FeatureHasher.Hash("c.coh", value));
+                context.Add(FeatureHasher.Hash("c.y|coh", path[i] * 100 + value));
+            }
+
             result[i] = [.. context];
         }
 

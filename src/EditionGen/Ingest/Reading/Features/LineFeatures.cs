@@ -8,8 +8,11 @@ namespace EditionGen.Ingest.Reading.Features;
 /// </summary>
 public static partial class LineFeatures
 {
-    /// <summary>Each line's features; <paramref name="language"/> is what the model knows of the written language (none: what the seed shows only).</summary>
-    public static ulong[][] Extract(IReadOnlyList<ReaderLine> lines, SeedProfile profile, Model.CharacterPairs? language = null)
+    /// <summary>
+    /// Each line's features; <paramref name="language"/> is what the model knows of the written language (none: what
+    /// the seed shows only), <paramref name="pairs"/> the seed's character pairs when the caller has them already.
+    /// </summary>
+    public static ulong[][] Extract(IReadOnlyList<ReaderLine> lines, SeedProfile profile, Model.CharacterPairs? language = null, SeedPairs? pairs = null)
     {
         ArgumentNullException.ThrowIfNull(lines);
         ArgumentNullException.ThrowIfNull(profile);
@@ -18,6 +21,7 @@ public static partial class LineFeatures
         var sinceMarker = -1;
         var buffer = new List<ulong>(128);
         var topics = TopicOverlap.Of(evidence);
+        var cohesion = Cohesion.Of(evidence, pairs ?? SeedPairs.Of(lines));
         var resumed = Enumerable.Range(0, evidence.Length).Select(i => Resumed(evidence, i)).ToArray();
         var junctions = JunctionEvidence.Of(evidence, language ?? Model.CharacterPairs.None, Joins(evidence, resumed));
         for (var i = 0; i < lines.Count; i++)
@@ -34,6 +38,7 @@ public static partial class LineFeatures
             Neighbour(buffer, "nn", i + 2 < lines.Count ? evidence[i + 2] : null, wide: false);
             Joint(buffer, i > 0 ? evidence[i - 1] : null, e, i + 1 < lines.Count ? evidence[i + 1] : null);
             Topic(buffer, topics[i]);
+            Cohere(buffer, cohesion[i], e, i > 0 ? evidence[i - 1] : null);
             if (i > 0) Junction(buffer, junctions, evidence[i - 1], e);
             Resumption(buffer, junctions, evidence, i, resumed[i]);
             Rhythm(buffer, evidence, i);
@@ -156,6 +161,16 @@ public static partial class LineFeatures
         f.Add(FeatureHasher.Hash("t.below", below));
         f.Add(FeatureHasher.Hash("t.pair", above * 10 + below));
         f.Add(FeatureHasher.Hash("t.lean", Math.Sign(below - above)));
+    }
+
+    /// <summary>How much the texts above and below a short line share (see <see cref="Cohesion"/>), alone and with the line's length and how the line above ends.</summary>
+    private static void Cohere(List<ulong> f, int? cohesion, LineEvidence e, LineEvidence? p)
+    {
+        if (cohesion is not { } value) return;
+        var coarse = value switch { <= 1 => 0, <= 3 => 1, <= 5 => 2, <= 8 => 3, _ => 4 };
+        f.Add(FeatureHasher.Hash("k.cos", value));
+        f.Add(FeatureHasher.Hash("k.cos|len", coarse * 100 + e.LengthBucket));
+        f.Add(FeatureHasher.Hash("k.cos|p.es", coarse * 10 + (p?.EndsSentence == true ? 1 : 0)));
     }
 
     /// <summary>Evidence that only pairs of lines show: how one line ends and the next begins, and their widths side by side.</summary>
