@@ -48,6 +48,12 @@ internal sealed class LineEvidence
         Flag(TextPatterns.IsNumberedItem(text), '#');
         Flag(TextPatterns.IsQuestionOrAnswer(text), '?');
         Flag(TextPatterns.IsEditorsLine(text), 'E');
+
+        // How a short line ends says something of its role only where it stands alone: a piece of running text
+        // wrapped at a printed width ends with any word.
+        var alone = line.BlankBefore && line.BlankAfter;
+        Flag(alone && TextPatterns.EndsWithSayingVerb(text), 'v');
+        Flag(alone && TextPatterns.EndsWithEvent(text), 'e');
         Flag(LineClassifier.IsSubtitle(text), '—');
         Flag(LineClassifier.EndsLikeKicker(text), 'K');
         Flag(LineClassifier.IsHeading(text), 'h');

@@ -38,6 +38,15 @@ internal static partial class TextPatterns
 
     public static bool IsEditorsLine(string text) => EditorsLine().IsMatch(text);
 
+    /// <summary>
+    /// A short line that ends with a verb of saying or issuing, which takes the line under it as its object:
+    /// the way a kicker leads into its title (…负责人表示, …办公厅印发, …公布数据).
+    /// </summary>
+    public static bool EndsWithSayingVerb(string text) => text.Length is >= 4 and <= 40 && SayingVerbEnding().IsMatch(text);
+
+    /// <summary>A short line that ends with an event done or attended (…出席并讲话, …开幕), as a title or a subtitle under one does.</summary>
+    public static bool EndsWithEvent(string text) => text.Length is >= 4 and <= 40 && EventEnding().IsMatch(text);
+
     /// <summary>A roll of names: many short pieces between enumeration commas and no sentence.</summary>
     public static bool IsNameList(string text)
     {
@@ -86,4 +95,10 @@ internal static partial class TextPatterns
 
     [GeneratedRegex(@"^(?:责任编辑|责编|美编|校对|版式|美术编辑|值班编辑|版式设计|图片编辑)\s*[：:]", RegexOptions.CultureInvariant)]
     private static partial Regex EditorsLine();
+
+    [GeneratedRegex("(表示|指出|强调|认为|提出|印发|发布|公布|公布数据|宣布|透露|介绍|呼吁|要求|倡议|回应|答记者问|发表署名文章|撰文)$")]
+    private static partial Regex SayingVerbEnding();
+
+    [GeneratedRegex("(讲话|致辞|出席|举行|召开|会见|会谈|通话|开幕|闭幕|启动|揭晓|落幕|出席并讲话|发表讲话|主持|参加)$")]
+    private static partial Regex EventEnding();
 }

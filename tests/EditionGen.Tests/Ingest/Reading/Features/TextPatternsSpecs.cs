@@ -23,4 +23,25 @@ public class TextPatternsSpecs
     [InlineData("城市更新项目近日正式启动，首批涉及十二个老旧小区的改造。")]
     public void A_headline_or_running_text_is_not_a_credit(string line) =>
         Assert.False(TextPatterns.IsCredit(line));
+
+    [Theory]
+    [InlineData("市政府有关负责人表示")]
+    [InlineData("省委办公厅印发")]
+    [InlineData("市统计局公布数据")]
+    public void A_short_line_ending_with_a_verb_of_saying_or_issuing_leads_into_the_line_under_it(string line) =>
+        Assert.True(TextPatterns.EndsWithSayingVerb(line));
+
+    [Theory]
+    [InlineData("表示")]
+    [InlineData("社区食堂开张")]
+    [InlineData("有关负责人在会上表示，今年将新建十所学校，并改造一批老旧小区的供水管网和主要道路表示")]
+    public void A_word_alone_a_headline_of_its_own_or_running_text_does_not_lead_into_the_line_under_it(string line) =>
+        Assert.False(TextPatterns.EndsWithSayingVerb(line));
+
+    [Theory]
+    [InlineData("市领导出席并讲话", true)]
+    [InlineData("全市春季运动会开幕", true)]
+    [InlineData("市政府有关负责人表示", false)]
+    public void A_short_line_ending_with_an_event_is_told_apart(string line, bool isEvent) =>
+        Assert.Equal(isEvent, TextPatterns.EndsWithEvent(line));
 }
