@@ -99,6 +99,6 @@ internal static partial class TextPatterns
     [GeneratedRegex("(表示|指出|强调|认为|提出|印发|发布|公布|公布数据|宣布|透露|介绍|呼吁|要求|倡议|回应|答记者问|发表署名文章|撰文)$")]
     private static partial Regex SayingVerbEnding();
 
-    [GeneratedRegex("(讲话|致辞|出席|举行|召开|会见|会谈|通话|开幕|闭幕|启动|揭晓|落幕|出席并讲话|发表讲话|主持|参加)$")]
+    [GeneratedRegex("(讲话|致辞|出席|举行|召开|会见|会谈|通话|开幕|闭幕|启动|揭晓|落幕|主持|参加)$")]
     private static partial Regex EventEnding();
 }
