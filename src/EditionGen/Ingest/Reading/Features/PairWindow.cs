@@ -21,7 +21,7 @@ internal sealed class PairWindow
     }
 
     /// <summary>The pairs counted now, each once.</summary>
-    public IReadOnlyList<int> Counted => _counted;
+    public ReadOnlySpan<int> Counted => System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_counted);
 
     /// <summary>Whether no pair is counted.</summary>
     public bool IsEmpty => _size == 0;

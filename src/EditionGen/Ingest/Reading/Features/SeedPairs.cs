@@ -15,7 +15,7 @@ public sealed class SeedPairs
 
     /// <summary>The numbering of pairs and the list of every line's pairs while a seed is read: their room is kept for the thread's next seed.</summary>
     [ThreadStatic]
-    private static Dictionary<int, int>? t_ids;
+    private static PairNumbers? t_ids;
 
     [ThreadStatic]
     private static List<int>? t_found;
@@ -33,7 +33,7 @@ public sealed class SeedPairs
     public static SeedPairs Of(IReadOnlyList<ReaderLine> lines)
     {
         ArgumentNullException.ThrowIfNull(lines);
-        var ids = t_ids ??= new Dictionary<int, int>(4096);
+        var ids = t_ids ??= new PairNumbers();
         var found = t_found ??= new List<int>(4096);
         ids.Clear();
         found.Clear();
@@ -45,9 +45,7 @@ public sealed class SeedPairs
             for (var c = 0; c + 1 < text.Length; c++)
             {
                 if (!Parsing.TextRules.IsHan(text[c]) || !Parsing.TextRules.IsHan(text[c + 1])) continue;
-                var pair = text[c] << 16 | text[c + 1];
-                if (!ids.TryGetValue(pair, out var id)) ids[pair] = id = ids.Count;
-                found.Add(id);
+                found.Add(ids.NumberOf(text[c] << 16 | text[c + 1]));
             }
         }
 
@@ -100,7 +98,7 @@ public sealed class SeedPairs
     internal double Cosine(PairWindow a, PairWindow b)
     {
         if (a.IsEmpty || b.IsEmpty) return 0;
-        var (small, large) = a.Counted.Count <= b.Counted.Count ? (a, b) : (b, a);
+        var (small, large) = a.Counted.Length <= b.Counted.Length ? (a, b) : (b, a);
         var dot = 0.0;
         foreach (var id in small.Counted)
         {
