@@ -58,6 +58,15 @@ public static class MeasuredRun
         using var self = Process.GetCurrentProcess();
         report["cpu_user_s"] = Math.Round(self.UserProcessorTime.TotalSeconds, 2);
         report["cpu_system_s"] = Math.Round(self.PrivilegedProcessorTime.TotalSeconds, 2);
+        // What the collector did: collections of each generation, the time it held the build, what was allocated.
+        report["gc"] = new Dictionary<string, object>
+        {
+            ["gen0"] = GC.CollectionCount(0),
+            ["gen1"] = GC.CollectionCount(1),
+            ["gen2"] = GC.CollectionCount(2),
+            ["pause_s"] = Math.Round(GC.GetTotalPauseDuration().TotalSeconds, 3),
+            ["allocated_mib"] = Math.Round(GC.GetTotalAllocatedBytes() / 1048576.0, 1),
+        };
         report["peak_mib"] = PeakResidentMiB();
         Console.WriteLine(JsonSerializer.Serialize(report));
         return 0;
