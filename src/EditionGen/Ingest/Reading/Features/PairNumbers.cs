@@ -35,6 +35,34 @@ internal sealed class PairNumbers
         }
     }
 
+    /// <summary>The pair's number, if it has one.</summary>
+    public bool TryFind(int key, out int number)
+    {
+        var mask = _keys.Length - 1;
+        for (var slot = Slot(key); ; slot = (slot + 1) & mask)
+        {
+            var found = _keys[slot];
+            if (found == key)
+            {
+                number = _numbers[slot];
+                return true;
+            }
+
+            if (found != 0) continue;
+            number = -1;
+            return false;
+        }
+    }
+
+    /// <summary>Marks in <paramref name="starts"/>, one bit a character, the first character of every numbered pair.</summary>
+    public void MarkFirstCharacters(Span<ulong> starts)
+    {
+        foreach (var key in _keys)
+        {
+            if (key != 0) starts[key >>> 22] |= 1UL << ((key >>> 16) & 63);
+        }
+    }
+
     private int Slot(int key) => (int)((uint)key * 2654435769u >> _shift);
 
     private void Grow()

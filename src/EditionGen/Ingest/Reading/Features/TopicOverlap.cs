@@ -11,6 +11,10 @@ internal static class TopicOverlap
     private const int Window = 6;
     private const int MaxLine = 40;
 
+    /// <summary>The numbering of short lines' pairs while a seed is read, kept for the thread's next seed.</summary>
+    [ThreadStatic]
+    private static PairNumbers? t_ids;
+
     /// <summary>
     /// For each line, the shares above and below in fifths (0 to 5), or null for a line too long to be a
     /// heading. One sweep down the seed remembers where each pair was last seen, one sweep up where it is next.
@@ -19,7 +23,8 @@ internal static class TopicOverlap
     {
         ArgumentNullException.ThrowIfNull(lines);
         var result = new (int Above, int Below)?[lines.Count];
-        var ids = new Dictionary<int, int>();
+        var ids = t_ids ??= new PairNumbers();
+        ids.Clear();
         var own = new int[]?[lines.Count];
         for (var i = 0; i < lines.Count; i++)
         {
@@ -30,7 +35,7 @@ internal static class TopicOverlap
         // Only pairs that start with a character some short line's pair starts with are looked up.
         Span<ulong> starts = stackalloc ulong[(char.MaxValue + 1) / 64];
         starts.Clear();
-        foreach (var pair in ids.Keys) starts[pair >>> 22] |= 1UL << ((pair >>> 16) & 63);
+        ids.MarkFirstCharacters(starts);
         var printed = new int[lines.Count][];
         for (var i = 0; i < lines.Count; i++) printed[i] = Printed(lines[i].Text, ids, starts);
 
@@ -94,14 +99,13 @@ internal static class TopicOverlap
     }
 
     /// <summary>A short line's pairs of Han characters, each once, numbered in <paramref name="ids"/>.</summary>
-    private static int[] OwnPairs(string text, Dictionary<int, int> ids)
+    private static int[] OwnPairs(string text, PairNumbers ids)
     {
         var mine = new List<int>(text.Length);
         for (var c = 0; c + 1 < text.Length; c++)
         {
             if (!IsHanPair(text, c)) continue;
-            var pair = text[c] << 16 | text[c + 1];
-            if (!ids.TryGetValue(pair, out var id)) ids[pair] = id = ids.Count;
+            var id = ids.NumberOf(text[c] << 16 | text[c + 1]);
             if (!mine.Contains(id)) mine.Add(id);
         }
 
@@ -109,12 +113,12 @@ internal static class TopicOverlap
     }
 
     /// <summary>The numbers of the pairs of some short line that this line prints.</summary>
-    private static int[] Printed(string text, Dictionary<int, int> ids, ReadOnlySpan<ulong> starts)
+    private static int[] Printed(string text, PairNumbers ids, ReadOnlySpan<ulong> starts)
     {
         var found = new List<int>();
         for (var c = 0; c + 1 < text.Length; c++)
         {
-            if ((starts[text[c] >> 6] & 1UL << (text[c] & 63)) != 0 && IsHanPair(text, c) && ids.TryGetValue(text[c] << 16 | text[c + 1], out var id)) found.Add(id);
+            if ((starts[text[c] >> 6] & 1UL << (text[c] & 63)) != 0 && IsHanPair(text, c) && ids.TryFind(text[c] << 16 | text[c + 1], out var id)) found.Add(id);
         }
 
         return found.ToArray();

@@ -29,4 +29,20 @@ public class PairNumbersSpecs
         Assert.Equal(0, numbers.Count);
         Assert.Equal(0, numbers.NumberOf(keys[^1]));
     }
+
+    [Fact]
+    public void A_pair_is_found_only_once_numbered_and_its_first_character_is_marked()
+    {
+        var numbers = new PairNumbers();
+        numbers.NumberOf('春' << 16 | '耕');
+
+        Assert.True(numbers.TryFind('春' << 16 | '耕', out var number));
+        Assert.Equal(0, number);
+        Assert.False(numbers.TryFind('备' << 16 | '耕', out _));
+
+        var starts = new ulong[(char.MaxValue + 1) / 64];
+        numbers.MarkFirstCharacters(starts);
+        Assert.Equal(1UL << ('春' & 63), starts['春' >> 6]);
+        Assert.Equal(1, starts.Sum(bits => System.Numerics.BitOperations.PopCount(bits)));
+    }
 }
