@@ -23,35 +23,20 @@ internal sealed class PairNumbers
     public int NumberOf(int key)
     {
         if (Count * 2 >= _keys.Length) Grow();
-        var mask = _keys.Length - 1;
-        for (var slot = Slot(key); ; slot = (slot + 1) & mask)
-        {
-            var found = _keys[slot];
-            if (found == key) return _numbers[slot];
-            if (found != 0) continue;
-            _keys[slot] = key;
-            _numbers[slot] = Count;
-            return Count++;
-        }
+        var slot = SlotOf(key);
+        if (_keys[slot] == key) return _numbers[slot];
+        _keys[slot] = key;
+        _numbers[slot] = Count;
+        return Count++;
     }
 
     /// <summary>The pair's number, if it has one.</summary>
     public bool TryFind(int key, out int number)
     {
-        var mask = _keys.Length - 1;
-        for (var slot = Slot(key); ; slot = (slot + 1) & mask)
-        {
-            var found = _keys[slot];
-            if (found == key)
-            {
-                number = _numbers[slot];
-                return true;
-            }
-
-            if (found != 0) continue;
-            number = -1;
-            return false;
-        }
+        var slot = SlotOf(key);
+        var found = _keys[slot] == key;
+        number = found ? _numbers[slot] : -1;
+        return found;
     }
 
     /// <summary>Marks in <paramref name="starts"/>, one bit a character, the first character of every numbered pair.</summary>
@@ -63,7 +48,14 @@ internal sealed class PairNumbers
         }
     }
 
-    private int Slot(int key) => (int)((uint)key * 2654435769u >> _shift);
+    /// <summary>The slot that holds the key, or the empty one where it would go.</summary>
+    private int SlotOf(int key)
+    {
+        var mask = _keys.Length - 1;
+        var slot = (int)((uint)key * 2654435769u >> _shift);
+        while (_keys[slot] != key && _keys[slot] != 0) slot = (slot + 1) & mask;
+        return slot;
+    }
 
     private void Grow()
     {
@@ -71,12 +63,10 @@ internal sealed class PairNumbers
         _keys = new int[keys.Length * 2];
         _numbers = new int[keys.Length * 2];
         _shift--;
-        var mask = _keys.Length - 1;
         for (var k = 0; k < keys.Length; k++)
         {
             if (keys[k] == 0) continue;
-            var slot = Slot(keys[k]);
-            while (_keys[slot] != 0) slot = (slot + 1) & mask;
+            var slot = SlotOf(keys[k]);
             _keys[slot] = keys[k];
             _numbers[slot] = numbers[k];
         }
