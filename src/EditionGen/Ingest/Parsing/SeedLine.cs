@@ -8,8 +8,8 @@ internal sealed record SeedLine(int Number, string Text)
     /// <summary>The text without surrounding spaces, full-width ones included.</summary>
     public string Trimmed => Text.Trim();
 
-    /// <summary>Paragraphs of the indent convention open with two full-width or several plain spaces.</summary>
-    public bool IsIndented => Text.StartsWith("\u3000", StringComparison.Ordinal) || Text.StartsWith("  ", StringComparison.Ordinal);
+    /// <summary>Paragraphs of the indent convention open with two full-width or several plain spaces, or a tab.</summary>
+    public bool IsIndented => Text.StartsWith("\u3000", StringComparison.Ordinal) || Text.StartsWith("  ", StringComparison.Ordinal) || Text.StartsWith('\t');
 
     public static IReadOnlyList<SeedLine> Split(string text)
     {

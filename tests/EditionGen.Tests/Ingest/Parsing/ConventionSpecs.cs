@@ -54,12 +54,19 @@ public class ConventionSpecs
     [InlineData(false, 23)]
     public void The_sample_printed_with_indented_or_wrapped_paragraphs_reads_the_same(bool indents, int width) => ReadsTheSame(indents, width);
 
-    private static void ReadsTheSame(bool indents, int width)
+    [Theory]
+    [InlineData(28)]
+    [InlineData(0)]
+    public void The_sample_printed_with_paragraphs_indented_by_a_tab_reads_the_same(int width) =>
+        ReadsTheSame(true, width, seed => seed.Replace("\u3000\u3000", "\t", StringComparison.Ordinal));
+
+    private static void ReadsTheSame(bool indents, int width, Func<string, string>? relay = null)
     {
         var original = IssueParser.Parse(SampleSeed.Text(), SampleSeed.Name);
         var continued = original.Articles.Select(a => a.ContinuedTo).ToList();
 
-        var reprinted = IssueParser.Parse(Reprint(original, indents, width), "reprinted.txt");
+        var seed = Reprint(original, indents, width);
+        var reprinted = IssueParser.Parse(relay is null ? seed : relay(seed), "reprinted.txt");
 
         Assert.Equal(original.Articles.Count, reprinted.Articles.Count);
         for (var i = 0; i < original.Articles.Count; i++)
