@@ -1,6 +1,6 @@
 namespace EditionGen.Ingest.Parsing;
 
-/// <summary>Reads page and issue numbers written in Arabic or Chinese numerals (二, 十二, 二十三).</summary>
+/// <summary>Reads page, issue and date numbers written in Arabic or Chinese numerals (二, 十二, 二十三, 二〇二三).</summary>
 internal static class ChineseNumber
 {
     private const string Digits = "零一二三四五六七八九";
@@ -16,7 +16,7 @@ internal static class ChineseNumber
         foreach (var c in text)
         {
             var digit = Digits.IndexOf(c, StringComparison.Ordinal);
-            if (c == '〇') digit = 0;
+            if (c is '〇' or '○') digit = 0;
             if (c == '两') digit = 2;
             if (digit >= 0)
             {

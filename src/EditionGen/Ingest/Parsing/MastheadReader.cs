@@ -145,15 +145,16 @@ internal static partial class MastheadReader
 
     private static DateOnly? ToDate(Match match)
     {
-        var year = int.Parse(match.Groups["y"].Value, CultureInfo.InvariantCulture);
-        var month = int.Parse(match.Groups["m"].Value, CultureInfo.InvariantCulture);
-        var day = int.Parse(match.Groups["d"].Value, CultureInfo.InvariantCulture);
+        // Arabic digits, or Chinese numerals as some mastheads print the date (二〇二三年五月三十日).
+        if (ChineseNumber.Parse(match.Groups["y"].Value) is not { } year
+            || ChineseNumber.Parse(match.Groups["m"].Value) is not { } month
+            || ChineseNumber.Parse(match.Groups["d"].Value) is not { } day) return null;
         return year is >= 1800 and <= 2999 && month is >= 1 and <= 12 && day >= 1 && day <= DateTime.DaysInMonth(year, month)
             ? new DateOnly(year, month, day)
             : null;
     }
 
-    [GeneratedRegex(@"(?<y>\d{4})\s*(?:年\s*(?<m>\d{1,2})\s*月\s*(?<d>\d{1,2})\s*日|[-./](?<m>\d{1,2})[-./](?<d>\d{1,2})(?!\d))", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<y>\d{4})\s*(?:年\s*(?<m>\d{1,2})\s*月\s*(?<d>\d{1,2})\s*日|[-./](?<m>\d{1,2})[-./](?<d>\d{1,2})(?!\d))|(?<y>[〇○零一二三四五六七八九]{4})\s*年\s*(?<m>十[一二]?|[一二三四五六七八九])\s*月\s*(?<d>[二三]?十[一二三四五六七八九]?|[一二三四五六七八九])\s*日", RegexOptions.CultureInvariant)]
     private static partial Regex DatePattern();
 
     [GeneratedRegex(@"(?:农历\s*)?(?<v>[甲乙丙丁戊己庚辛壬癸][子丑寅卯辰巳午未申酉戌亥]年\s*(?:闰)?[正一二三四五六七八九十冬腊]{1,2}月\s*[初十廿卅一二三四五六七八九]{1,3})", RegexOptions.CultureInvariant)]
@@ -181,7 +182,7 @@ internal static partial class MastheadReader
     private static partial Regex Promotion();
 
     /// <summary>Any masthead field, used to tell masthead lines from headlines and to see what a line leaves over.</summary>
-    [GeneratedRegex(@"(?:农历\s*)?[甲乙丙丁戊己庚辛壬癸][子丑寅卯辰巳午未申酉戌亥]年\s*(?:闰)?[正一二三四五六七八九十冬腊]{1,2}月\s*[初十廿卅一二三四五六七八九]{1,3}|\d{4}\s*(?:年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|[-./]\d{1,2}[-./]\d{1,2}(?!\d))|(?:星期|礼拜)[一二三四五六日天]|总?第\s*\d{1,7}\s*期|(?:今日|本期|今天|共)\s*(?:\d{1,3}|[一二三四五六七八九十]{1,3})\s*(?:个)?版|(?i:e-?mail|邮箱|电子邮箱)\s*[:：]?\s*[A-Za-z0-9._%+\-]{1,64}@[A-Za-z0-9.\-]{1,253}|(?:新闻|报料|投稿|读者|服务)?热线(?:电话)?\s*[:：]?\s*[\d\-－()（） ]{0,40}$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?:农历\s*)?[甲乙丙丁戊己庚辛壬癸][子丑寅卯辰巳午未申酉戌亥]年\s*(?:闰)?[正一二三四五六七八九十冬腊]{1,2}月\s*[初十廿卅一二三四五六七八九]{1,3}|\d{4}\s*(?:年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|[-./]\d{1,2}[-./]\d{1,2}(?!\d))|[〇○零一二三四五六七八九]{4}\s*年\s*(?:十[一二]?|[一二三四五六七八九])\s*月\s*(?:[二三]?十[一二三四五六七八九]?|[一二三四五六七八九])\s*日|(?:星期|礼拜)[一二三四五六日天]|总?第\s*\d{1,7}\s*期|(?:今日|本期|今天|共)\s*(?:\d{1,3}|[一二三四五六七八九十]{1,3})\s*(?:个)?版|(?i:e-?mail|邮箱|电子邮箱)\s*[:：]?\s*[A-Za-z0-9._%+\-]{1,64}@[A-Za-z0-9.\-]{1,253}|(?:新闻|报料|投稿|读者|服务)?热线(?:电话)?\s*[:：]?\s*[\d\-－()（） ]{0,40}$", RegexOptions.CultureInvariant)]
     private static partial Regex FieldPattern();
 
     [GeneratedRegex(@"[\s,，、|｜/·]+", RegexOptions.CultureInvariant)]

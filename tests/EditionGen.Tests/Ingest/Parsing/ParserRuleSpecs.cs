@@ -28,6 +28,27 @@ public class ParserRuleSpecs
         Assert.Equal(new DateOnly(2023, 5, 30), issue.Date);
     }
 
+    [Theory]
+    [InlineData("二〇二三年五月三十日", "2023-05-30")]
+    [InlineData("二○二三年十二月三日 星期日", "2023-12-03")]
+    [InlineData("二〇二〇年二月二十九日", "2020-02-29")]
+    public void A_masthead_date_in_Chinese_numerals_is_read_and_kept_out_of_the_extras(string line, string date)
+    {
+        var issue = Parse(line, "", "标题", "", "正文第一段，写了一件事。");
+
+        Assert.Equal(DateOnly.Parse(date, System.Globalization.CultureInfo.InvariantCulture), issue.Date);
+        Assert.Empty(issue.MastheadExtras);
+        Assert.Equal("标题", issue.Articles[0].Title);
+    }
+
+    [Fact]
+    public void A_date_in_Chinese_numerals_that_no_calendar_holds_is_not_read()
+    {
+        var issue = Parse("二〇二三年二月三十日", "", "标题", "", "正文第一段，写了一件事。");
+
+        Assert.Null(issue.Date);
+    }
+
     [Fact]
     public void A_hotline_number_on_the_line_under_its_label_is_read()
     {
