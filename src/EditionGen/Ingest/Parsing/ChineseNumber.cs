@@ -1,6 +1,6 @@
 namespace EditionGen.Ingest.Parsing;
 
-/// <summary>Reads page, issue and date numbers written in Arabic or Chinese numerals (二, 十二, 二十三, 二〇二三).</summary>
+/// <summary>Reads page, issue and date numbers written in Arabic or Chinese numerals (二, 十二, 二十三, 二〇二三), full-width digits included (１２).</summary>
 internal static class ChineseNumber
 {
     private const string Digits = "零一二三四五六七八九";
@@ -8,8 +8,8 @@ internal static class ChineseNumber
     public static int? Parse(string text)
     {
         if (text.Length == 0) return null;
-        if (text.All(char.IsAsciiDigit))
-            return text.Length <= 9 ? int.Parse(text, System.Globalization.CultureInfo.InvariantCulture) : null;
+        // Any digit a regular expression's \d matches: 0–9, and full-width ０–９ as some exports print them.
+        if (text.All(char.IsDigit)) return text.Length <= 9 ? text.Aggregate(0, (value, c) => value * 10 + (int)char.GetNumericValue(c)) : null;
 
         var total = 0;
         var current = 0;

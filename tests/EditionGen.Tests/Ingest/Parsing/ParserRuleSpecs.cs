@@ -93,6 +93,15 @@ public class ParserRuleSpecs
         Assert.Equal("03-01", issue.Articles[1].Id);
     }
 
+    [Fact]
+    public void Page_markers_and_the_masthead_date_may_print_full_width_digits()
+    {
+        var issue = Parse("２０２３年５月３０日", "", "第０２版", "", "标题甲", "", "正文，写了一件事。", "", "第１２版", "", "标题乙", "", "正文，又写了一件事。");
+
+        Assert.Equal(new DateOnly(2023, 5, 30), issue.Date);
+        Assert.Equal([2, 12], issue.Articles.Select(a => a.Page));
+    }
+
     [Theory]
     [InlineData("（下转第二版）", 2, null)]
     [InlineData("（下转第12版）", 12, null)]
