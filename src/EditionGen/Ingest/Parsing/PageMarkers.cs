@@ -2,7 +2,7 @@ using System.Text.RegularExpressions;
 
 namespace EditionGen.Ingest.Parsing;
 
-/// <summary>Recognises page marker lines: <c>第02版</c>, <c>第2版：要闻</c>, <c>=== 第3版 ===</c>, <c>A3版</c>.</summary>
+/// <summary>Recognises page marker lines: <c>第02版</c>, <c>第2版：要闻</c>, <c>=== 第3版 ===</c>, <c>【第三版】</c>, digits full-width or not.</summary>
 internal static partial class PageMarkers
 {
     public static PageMarker? Read(string line)
