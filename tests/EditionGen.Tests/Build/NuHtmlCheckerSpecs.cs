@@ -30,6 +30,7 @@ public sealed class NuHtmlCheckerSpecs : IDisposable
         process.WaitForExit();
         _ = stdout.Result;
 
+        Assert.True(report.TrimStart().StartsWith('{'), $"the Nu HTML Checker did not report JSON (exit code {process.ExitCode}): {report}");
         using var json = JsonDocument.Parse(report);
         var errors = json.RootElement.GetProperty("messages").EnumerateArray()
             .Select(m => $"{m.GetProperty("url").GetString()}:{(m.TryGetProperty("lastLine", out var line) ? line.GetInt32() : 0)}: {m.GetProperty("message").GetString()}")
