@@ -24,16 +24,16 @@ public static class SeedReader
         model ??= ReaderModelFile.Shipped;
         var pairs = SeedPairs.Of(lines);
         var features = LineFeatures.Extract(lines, SeedProfile.Of(lines), model.Pairs, pairs);
-        var pass = LabelPass.Run(model.First, lines, features);
+        var pass = LabelPass.Run(model.First, lines, features, openings: model.Second is null);
         var structure = model.First;
         if (model.Second is not null)
         {
-            pass = Combine(pass, LabelPass.Run(model.Second, lines, features, LabelContext.Extract(lines, pass.Path, pass.Marginals, pairs)));
+            pass = Combine(pass, LabelPass.Run(model.Second, lines, features, LabelContext.Extract(lines, pass.Path, pass.Marginals, pairs), openings: true));
             structure = model.Second;
         }
 
         var path = OrphanHeadlines.Mend(pass.Path, pass.Emissions, structure);
-        return new LabeledSeed(lines, path.Select(p => (LineLabel)p).ToList(), pass.Marginals);
+        return new LabeledSeed(lines, path.Select(p => (LineLabel)p).ToList(), pass.Marginals, pass.Openings);
     }
 
     /// <summary>
