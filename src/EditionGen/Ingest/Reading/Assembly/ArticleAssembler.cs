@@ -95,7 +95,9 @@ internal sealed class ArticleAssembler(LabeledSeed seed, WarningList warnings)
 
         var byline = bylines.Count > 0 ? string.Join(" ", bylines) : lead?.Byline;
         if (byline is null && credits.Count > 0) byline = BylineReader.CleanByline(credits[0]);
-        var confidence = Confidence(draft, lines);
+        var (boundary, doubts) = ArticleBoundary.Of(seed, lines);
+        var confidence = Confidence(draft, boundary);
+        ReportBoundary(title, doubts, lines.Min());
         Report(draft, title, first, confidence);
 
         return new Article
@@ -163,28 +165,27 @@ internal sealed class ArticleAssembler(LabeledSeed seed, WarningList warnings)
         return authors;
     }
 
-    /// <summary>
-    /// The boundary is as sure as the labels that open and close the article: its first line's, and the first
-    /// line's after it. The headline is as sure as its least sure line.
-    /// </summary>
-    private ArticleConfidence Confidence(ArticleDraft draft, List<int> lines)
+    /// <summary>The boundary is as sure as <see cref="ArticleBoundary"/> says; the headline as its least sure line.</summary>
+    private ArticleConfidence Confidence(ArticleDraft draft, double boundary)
     {
-        var start = lines.Min();
-        var after = lines.Max() + 1;
-        var boundary = seed.Confidence(start);
-        if (after < seed.Lines.Count) boundary = Math.Min(boundary, seed.Confidence(after));
         var headline = draft.Pieces.Where(p => p.Label.IsHeadline()).Select(p => seed.Confidence(p.Lines[0])).DefaultIfEmpty(0).Min();
         return new ArticleConfidence(Math.Round(boundary, 3), Math.Round(headline, 3));
     }
 
+    /// <summary>Each doubtful start, or doubtful absence of one, at its own line.</summary>
+    private void ReportBoundary(string title, IReadOnlyList<(int Index, double Opening)> doubts, int start)
+    {
+        foreach (var (index, opening) in doubts)
+        {
+            var line = seed.Lines[index].Number;
+            warnings.Add(line, DiagnosticCodes.ArticleBoundaryUncertain, index == start
+                ? $"the reader is only {opening:P0} sure that the article \"{Short(title)}\" starts at this line; check whether the line goes on with the article above instead."
+                : $"the reader gives a {opening:P0} chance that an article starts at this line, inside \"{Short(title)}\"; check whether the line heads an article of its own.");
+        }
+    }
+
     private void Report(ArticleDraft draft, string title, int first, ArticleConfidence confidence)
     {
-        if (confidence.Boundary < Doubtful)
-        {
-            warnings.Add(first, DiagnosticCodes.ArticleBoundaryUncertain,
-                $"the reader is only {confidence.Boundary:P0} sure that the article \"{Short(title)}\" starts or ends where it put it; check the lines around line {first}.");
-        }
-
         var headline = draft.Pieces.FirstOrDefault(p => p.Label.IsHeadline());
         if (headline is not null && confidence.Headline < Doubtful)
         {
