@@ -14,8 +14,8 @@ internal static class ArticleBoundary
 {
     /// <summary>
     /// Below this probability a start, or the absence of one, is reported. Measured on a month the reader was not
-    /// trained on (README, "The reader"): at 0.8 about one warning in three points at a misread boundary and
-    /// two misread boundaries in five are pointed at, where warning below 0.5 pointed at one in ten.
+    /// trained on (README, "The reader"): at 0.8 two warnings in five stand at a misread article start and they
+    /// point at about a third of the misread starts, where warning below 0.5 pointed at one in ten.
     /// </summary>
     public const double Doubtful = 0.8;
 
