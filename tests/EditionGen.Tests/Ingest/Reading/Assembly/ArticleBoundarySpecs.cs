@@ -53,16 +53,6 @@ public class ArticleBoundarySpecs
         Assert.DoesNotContain(issue.Warnings, w => w.Code == DiagnosticCodes.ArticleBoundaryUncertain);
     }
 
-    private static EditionGen.Model.Issue Assemble(params (string Text, LineLabel Label, double Opening)[] lines)
-    {
-        var readerLines = lines.Select((l, i) => new ReaderLine(i + 1, l.Text, Indented: false, BlankBefore: true, BlankAfter: true)).ToList();
-        var marginals = lines.Select(l =>
-        {
-            var p = new double[LineLabels.Count];
-            p[(int)l.Label] = 1;
-            return p;
-        }).ToList();
-        var seed = new LabeledSeed(readerLines, lines.Select(l => l.Label).ToList(), marginals, lines.Select(l => l.Opening).ToList());
-        return new IssueAssembler(seed, new WarningList()).Assemble("seed.txt");
-    }
+    private static EditionGen.Model.Issue Assemble(params (string Text, LineLabel Label, double Opening)[] lines) =>
+        SeedsByHand.Assemble(lines.Select(l => (l.Text, l.Label, 1.0)).ToList(), lines.Select(l => l.Opening).ToList());
 }

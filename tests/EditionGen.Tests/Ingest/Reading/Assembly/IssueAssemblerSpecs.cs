@@ -44,16 +44,6 @@ public class IssueAssemblerSpecs
         Assert.Equal((4, 6), (factories.SourceLines.First, factories.SourceLines.Last));
     }
 
-    private static EditionGen.Model.Issue Assemble(params (string Text, LineLabel Label)[] lines)
-    {
-        var readerLines = lines.Select((l, i) => new ReaderLine(i + 1, l.Text, Indented: false, BlankBefore: true, BlankAfter: true)).ToList();
-        var marginals = lines.Select(l =>
-        {
-            var p = new double[LineLabels.Count];
-            p[(int)l.Label] = l.Label == LineLabel.Continuation ? 0.4 : 1;
-            return p;
-        }).ToList();
-        var seed = new LabeledSeed(readerLines, lines.Select(l => l.Label).ToList(), marginals);
-        return new IssueAssembler(seed, new WarningList()).Assemble("seed.txt");
-    }
+    private static EditionGen.Model.Issue Assemble(params (string Text, LineLabel Label)[] lines) =>
+        SeedsByHand.Assemble(lines.Select(l => (l.Text, l.Label, l.Label == LineLabel.Continuation ? 0.4 : 1)).ToList());
 }

@@ -19,6 +19,16 @@ internal static class LabellingsByHand
         return Enumerable.Range(0, (LineLabels.Count + 1) * LineLabels.Count).Select(_ => (float)(random.NextDouble() * 30 - 15)).ToArray();
     }
 
+    /// <summary>Every labelling with its probability: its score's share of all labellings' under the temperature.</summary>
+    public static List<(int[] Path, double Probability)> Weighed(float[][] emissions, float[] transitions, float temperature)
+    {
+        var all = All(emissions, transitions).ToList();
+        var top = all.Max(p => p.Score);
+        var weights = all.Select(p => Math.Exp((p.Score - top) / temperature)).ToList();
+        var sum = weights.Sum();
+        return all.Select((p, k) => (p.Path, weights[k] / sum)).ToList();
+    }
+
     public static IEnumerable<(int[] Path, double Score)> All(float[][] emissions, float[] transitions)
     {
         var labels = LineLabels.Count;

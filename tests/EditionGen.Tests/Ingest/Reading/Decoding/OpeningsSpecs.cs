@@ -16,14 +16,11 @@ public class OpeningsSpecs
 
         var openings = Openings.Compute(emissions, transitions, temperature);
 
-        var all = LabellingsByHand.All(emissions, transitions).ToList();
-        var top = all.Max(p => p.Score);
-        var weights = all.Select(p => Math.Exp((p.Score - top) / temperature)).ToList();
-        var sum = weights.Sum();
+        var all = LabellingsByHand.Weighed(emissions, transitions, temperature);
         for (var i = 0; i < emissions.Length; i++)
         {
             var line = i;
-            var expected = all.Select((p, k) => Openings.Opens(line == 0 ? LineLabels.Count : p.Path[line - 1], p.Path[line]) ? weights[k] : 0).Sum() / sum;
+            var expected = all.Where(p => Openings.Opens(line == 0 ? LineLabels.Count : p.Path[line - 1], p.Path[line])).Sum(p => p.Probability);
             Assert.Equal(expected, openings[i], 1e-5);
         }
     }
