@@ -1,7 +1,3 @@
-using EditionGen.Ingest.Parsing;
-using EditionGen.Ingest.Reading;
-using EditionGen.Ingest.Reading.Assembly;
-using EditionGen.Ingest.Reading.Features;
 using EditionGen.Ingest.Reading.Labels;
 
 namespace EditionGen.Tests.Ingest.Reading.Assembly;
