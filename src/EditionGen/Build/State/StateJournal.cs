@@ -42,18 +42,16 @@ internal static class StateJournal
         ArgumentNullException.ThrowIfNull(journal);
         var records = new List<JournalRecord>();
         var used = 0;
-        string? left = null;
-        while (used < journal.Length && left is null)
+        while (used < journal.Length)
         {
             var rest = journal.AsSpan(used);
-            left = Problem(rest, generation, records.Count + 1);
-            if (left is not null) break;
+            if (Problem(rest, generation, records.Count + 1) is { } problem) return new JournalReading(records, problem);
             var length = BinaryPrimitives.ReadInt32LittleEndian(rest[28..]);
             used += HeaderLength + length + ChecksumLength;
             records.Add(new JournalRecord(journal, used - length - ChecksumLength, length, used));
         }
 
-        return new JournalReading(records, used, left);
+        return new JournalReading(records, null);
     }
 
     /// <summary>Why the record at the start of <paramref name="rest"/> is not the <paramref name="sequence"/>-th of the state of <paramref name="generation"/>, or null when it is.</summary>
