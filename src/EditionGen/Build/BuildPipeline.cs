@@ -109,7 +109,7 @@ public sealed class BuildPipeline(BuildOptions options)
             progress?.Report(new BuildProgress(BuildStage.Publish, flow.Written, flow.Written));
             times.Measure(BuildStage.Publish, () =>
             {
-                BuildStateFile.SaveAfter(paths.State, incremental.Result(kept, issueCount, articleCount, parses.Current), output.Commit);
+                BuildStateFile.SaveAfter(paths.State, incremental.Result(kept, issueCount, articleCount, parses.Current), output.Commit, previous);
                 return 0;
             });
         }

@@ -15,27 +15,30 @@ public static partial class BuildStateFile
         // A parse holding what this form does not keep is left out: its file is parsed again rather than read back short.
         var kept = Sorted(parses.Where(p => Keepable(p.Value)), p => p.Key);
         w.Write(kept.Length);
-        foreach (var (path, p) in kept)
+        foreach (var (path, p) in kept) WriteParse(w, path, p);
+    }
+
+    private static void WriteParse(BinaryWriter w, string path, ContentParse p)
+    {
+        w.Write(path);
+        w.Write(p.Hash);
+        w.Write(p.Issue is not null);
+        if (p.Issue is not null) WriteIssue(w, p.Issue);
+        w.Write(p.Article is not null);
+        if (p.Article is not null) WriteArticle(w, p.Article);
+        w.Write(p.Excerpt);
+        WriteLocation(w, p.KeyLocation);
+        WriteDiagnostics(w, p.Diagnostics);
+        w.Write(p.Stamp is not null);
+        if (p.Stamp is { } stamp)
         {
-            w.Write(path);
-            w.Write(p.Hash);
-            w.Write(p.Issue is not null);
-            if (p.Issue is not null) WriteIssue(w, p.Issue);
-            w.Write(p.Article is not null);
-            if (p.Article is not null) WriteArticle(w, p.Article);
-            w.Write(p.Excerpt);
-            WriteLocation(w, p.KeyLocation);
-            WriteDiagnostics(w, p.Diagnostics);
-            w.Write(p.Stamp is not null);
-            if (p.Stamp is { } stamp)
-            {
-                w.Write(stamp.Length);
-                w.Write(stamp.Ticks);
-            }
+            w.Write(stamp.Length);
+            w.Write(stamp.Ticks);
         }
     }
 
-    private static bool Keepable(ContentParse p) =>
+    /// <summary>Whether the state keeps <paramref name="p"/>: what the file's front matter and excerpt were read into, and nothing more.</summary>
+    internal static bool Keepable(ContentParse p) =>
         p.Issue is not { Articles.Count: > 0 } and not { Warnings.Count: > 0 }
         && p.Article is not { Blocks.Count: > 0 } and not { Confidence: not null };
 
@@ -45,18 +48,24 @@ public static partial class BuildStateFile
         var parses = new Dictionary<string, ContentParse>(count, StringComparer.Ordinal);
         for (var i = 0; i < count; i++)
         {
-            var path = r.ReadString();
-            var hash = r.ReadString();
-            var issue = r.ReadBoolean() ? ReadIssue(r) : null;
-            var article = r.ReadBoolean() ? ReadArticle(r) : null;
-            var excerpt = r.ReadString();
-            var location = ReadLocation(r);
-            var diagnostics = ReadList(r, () => ReadDiagnostic(r));
-            FileStamp? stamp = r.ReadBoolean() ? new FileStamp(r.ReadInt64(), r.ReadInt64()) : null;
-            parses[path] = new ContentParse(hash, issue, article, excerpt, location, diagnostics, stamp);
+            var (path, parse) = ReadParse(r);
+            parses[path] = parse;
         }
 
         return parses;
+    }
+
+    private static (string Name, ContentParse Entry) ReadParse(BinaryReader r)
+    {
+        var path = r.ReadString();
+        var hash = r.ReadString();
+        var issue = r.ReadBoolean() ? ReadIssue(r) : null;
+        var article = r.ReadBoolean() ? ReadArticle(r) : null;
+        var excerpt = r.ReadString();
+        var location = ReadLocation(r);
+        var diagnostics = ReadList(r, () => ReadDiagnostic(r));
+        FileStamp? stamp = r.ReadBoolean() ? new FileStamp(r.ReadInt64(), r.ReadInt64()) : null;
+        return (path, new ContentParse(hash, issue, article, excerpt, location, diagnostics, stamp));
     }
 
     private static void WriteIssue(BinaryWriter w, Issue issue)

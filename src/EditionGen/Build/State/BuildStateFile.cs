@@ -1,17 +1,27 @@
-using System.Text;
 using EditionGen.Diagnostics;
-using EditionGen.Render;
-using EditionGen.Validate;
 
 namespace EditionGen.Build.State;
 
-/// <summary>Reads and writes <see cref="BuildState"/> in a compact binary form, each text once (see <see cref="TextTable"/>); a file that is not exactly one is refused.</summary>
+/// <summary>
+/// Reads and writes <see cref="BuildState"/> in a compact binary form, each text once (see <see cref="TextTable"/>), and
+/// appends what a build changed to its journal (see <see cref="StateJournal"/>); a file that is not exactly one is refused.
+/// </summary>
 public static partial class BuildStateFile
 {
     private const int Magic = 0x53424745; // "EGBS"
-    private const int Format = 5;
+    private const int Format = 6;
 
-    /// <summary>The state of the last build into <paramref name="output"/>, or null (with a warning when a state was there but unusable).</summary>
+    /// <summary>
+    /// A journal is folded into the state, which is then written whole, once it would grow past this fraction of the
+    /// state's length: reading it back then costs a little more than the state alone.
+    /// </summary>
+    private const int JournalFraction = 8;
+
+    /// <summary>
+    /// The state of the last build into <paramref name="output"/> with its journal applied, or null (with a warning when
+    /// a state was there but unusable). Records of the journal that cannot be applied are left with a warning: the state
+    /// is then the one of an earlier build, which is safe, as every file it names is taken only when it is as that build left it.
+    /// </summary>
     public static BuildState? Load(string stateFolder, string output, DiagnosticBag diagnostics, Func<string, string> display)
     {
         ArgumentNullException.ThrowIfNull(diagnostics);
@@ -22,14 +32,15 @@ public static partial class BuildStateFile
         try
         {
             // Read whole and parsed from memory: the reader asks the stream's length at every count, which a file answers with a system call.
-            using var reader = new TextTable.Reader(new MemoryStream(File.ReadAllBytes(path), writable: false));
-            var state = Read(reader);
+            var bytes = File.ReadAllBytes(path);
+            using var reader = new TextTable.Reader(new MemoryStream(bytes, writable: false));
+            var (state, generation) = Read(reader);
             why = state.Version != BuildState.CurrentVersion ? "it was written by another version of EditionGen"
                 : state.Output != output ? $"it belongs to another output folder ({state.Output})"
                 : null;
-            if (why is null) return state;
+            if (why is null) return Replay(stateFolder, state, new StateOrigin(generation, 0, 0, bytes.Length, WholeJournal: true), diagnostics, display);
         }
-        catch (Exception exception) when (exception is IOException or EndOfStreamException or InvalidDataException or FormatException or ArgumentException or UnauthorizedAccessException or OverflowException)
+        catch (Exception exception) when (IsDamage(exception))
         {
             why = "it is damaged";
         }
@@ -39,25 +50,37 @@ public static partial class BuildStateFile
         return null;
     }
 
-    /// <summary>Writes the state beside its old one and renames it over it, so a killed build leaves the old state or the new one.</summary>
+    /// <summary>Writes the state whole beside its old one and renames it over it, so a killed build leaves the old state or the new one.</summary>
     public static void Save(string stateFolder, BuildState state) => SaveAfter(stateFolder, state, () => { });
 
     /// <summary>
-    /// Writes the state beside its old one while <paramref name="publish"/> puts the output in place, and renames it
-    /// over the old one only once <paramref name="publish"/> has returned: the new state never names an output that
-    /// is not in place, and a killed build leaves the old state or the new one. When publishing fails, the old state stays.
+    /// Leaves <paramref name="state"/> for the next build once <paramref name="publish"/> has put the output in place:
+    /// when <paramref name="previous"/> was read back with all its journal, and the journal stays short beside the
+    /// state, by appending what changed since to the journal; otherwise by writing the state whole beside the old one
+    /// while the output is put in place, renaming it over the old one and removing the journal. The new state never
+    /// names an output that is not in place, and a killed build leaves the old state or the new one (or the old state
+    /// and a record cut short, which the next build leaves). When publishing fails, the old state stays.
     /// </summary>
-    public static void SaveAfter(string stateFolder, BuildState state, Action publish)
+    public static void SaveAfter(string stateFolder, BuildState state, Action publish, BuildState? previous = null)
     {
         ArgumentNullException.ThrowIfNull(state);
         ArgumentNullException.ThrowIfNull(publish);
         Directory.CreateDirectory(stateFolder);
         var path = Path.Combine(stateFolder, BuildState.FileName);
+        var journal = Path.Combine(stateFolder, StateJournal.FileName);
         var temporary = path + ".tmp";
+        var origin = previous?.Origin is { WholeJournal: true } o && LengthOf(journal) == o.JournalLength ? o : null;
         var writing = Task.Run(() =>
         {
+            if (origin is not null)
+            {
+                var record = StateJournal.Record(origin.Generation, origin.Records + 1, Changes(previous!, state));
+                if (origin.JournalLength + record.Length <= origin.StateLength / JournalFraction) return record;
+            }
+
             using var writer = new TextTable.Writer(new FileStream(temporary, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 20));
-            Write(writer, state);
+            Write(writer, state, Guid.NewGuid());
+            return null;
         });
         try
         {
@@ -72,24 +95,80 @@ public static partial class BuildStateFile
             }
             catch (AggregateException)
             {
-                // Writing it failed too; nothing was renamed either way.
+                // Writing it failed too; nothing was renamed or appended either way.
             }
 
             File.Delete(temporary);
             throw;
         }
 
-        writing.GetAwaiter().GetResult();
+        if (writing.GetAwaiter().GetResult() is { } changes)
+        {
+            using var stream = new FileStream(journal, FileMode.OpenOrCreate, FileAccess.Write, FileShare.None);
+            stream.Position = origin!.JournalLength;
+            stream.Write(changes);
+            return;
+        }
+
         File.Move(temporary, path, overwrite: true);
+        // A build killed here leaves records of the old state, which name its generation and so are never applied to the new one.
+        File.Delete(journal);
     }
 
     /// <summary>Forgets the last build's state, so that the next build renders everything.</summary>
-    public static void Delete(string stateFolder) => File.Delete(Path.Combine(stateFolder, BuildState.FileName));
+    public static void Delete(string stateFolder)
+    {
+        File.Delete(Path.Combine(stateFolder, BuildState.FileName));
+        File.Delete(Path.Combine(stateFolder, StateJournal.FileName));
+    }
 
-    private static void Write(BinaryWriter w, BuildState s)
+    /// <summary><paramref name="state"/> with the records of its journal applied, up to the first that cannot be (see <see cref="StateJournal"/>).</summary>
+    private static BuildState Replay(string stateFolder, BuildState state, StateOrigin origin, DiagnosticBag diagnostics, Func<string, string> display)
+    {
+        var path = Path.Combine(stateFolder, StateJournal.FileName);
+        if (!File.Exists(path)) return state with { Origin = origin };
+        var journal = File.ReadAllBytes(path);
+        var reading = StateJournal.Read(journal, origin.Generation);
+        var left = reading.Left;
+        var applied = 0;
+        long length = 0;
+        foreach (var record in reading.Records)
+        {
+            try
+            {
+                using var reader = new TextTable.Reader(record.Open());
+                state = ReadChanges(reader).ApplyTo(state);
+            }
+            catch (Exception exception) when (IsDamage(exception))
+            {
+                left = "a record of it is damaged";
+                break;
+            }
+
+            applied++;
+            length = record.End;
+        }
+
+        if (left is not null)
+        {
+            diagnostics.Warning(DiagnosticCodes.BuildStateDiscarded, SourceLocation.File(display(path)),
+                $"the last {journal.Length - length} bytes of the journal of the last builds' state were not used because {left}; "
+                + "pages whose files the last build wrote are rendered again. Nothing needs doing: the build writes the state whole.");
+        }
+
+        return state with { Origin = origin with { Records = applied, JournalLength = length, WholeJournal = left is null } };
+    }
+
+    private static bool IsDamage(Exception exception) =>
+        exception is IOException or EndOfStreamException or InvalidDataException or FormatException or ArgumentException or UnauthorizedAccessException or OverflowException;
+
+    private static long LengthOf(string path) => File.Exists(path) ? new FileInfo(path).Length : 0;
+
+    private static void Write(BinaryWriter w, BuildState s, Guid generation)
     {
         w.Write(Magic);
         w.Write(Format);
+        w.Write(generation.ToByteArray());
         w.Write(s.Version);
         w.Write(s.Output);
         w.Write(s.Inputs);
@@ -97,68 +176,29 @@ public static partial class BuildStateFile
         w.Write(s.IssueCount);
         w.Write(s.ArticleCount);
         w.Write(s.Content.Count);
-        foreach (var c in Sorted(s.Content.Values, c => c.Path))
-        {
-            w.Write(c.Path);
-            w.Write(c.Hash);
-        }
+        foreach (var c in Sorted(s.Content.Values, c => c.Path)) WriteContent(w, c);
 
         WriteParses(w, s.Parses);
 
         w.Write(s.Layouts.Count);
-        foreach (var l in s.Layouts.Values.OrderBy(l => l.Layout, StringComparer.Ordinal))
-        {
-            w.Write(l.Layout);
-            w.Write(l.Hash);
-            WriteList(w, l.Templates, t => w.Write(t));
-        }
+        foreach (var l in Sorted(s.Layouts.Values, l => l.Layout)) WriteLayout(w, l);
 
-        // Tens of thousands of files: sorted as an array and written in plain loops, without a delegate per list.
+        // Tens of thousands of files: sorted as an array and written in a plain loop, without a delegate per list.
         var files = Sorted(s.Files.Values, f => f.Path);
         w.Write(files.Length);
-        foreach (var f in files)
-        {
-            w.Write(f.Path);
-            WriteNullable(w, f.Key);
-            w.Write(f.BytesHash);
-            w.Write(f.Length);
-            w.Write(f.WrittenTicks);
-            WriteDiagnostics(w, f.Check.Diagnostics);
-            var anchors = f.Check.Anchors.ToArray();
-            Array.Sort(anchors, string.CompareOrdinal);
-            w.Write(anchors.Length);
-            foreach (var anchor in anchors) w.Write(anchor);
-            w.Write(f.Check.FragmentLinks.Count);
-            foreach (var link in f.Check.FragmentLinks)
-            {
-                WriteLocation(w, link.Location);
-                w.Write(link.Href);
-                w.Write(link.TargetPath);
-                w.Write(link.Fragment);
-                WriteNullable(w, link.Origin);
-            }
-        }
+        foreach (var f in files) WriteFile(w, f);
 
         var units = Sorted(s.Units.Values, u => u.Name);
         w.Write(units.Length);
-        foreach (var u in units)
-        {
-            w.Write(u.Name);
-            w.Write(u.Key);
-            w.Write(u.Files.Count);
-            foreach (var file in u.Files)
-            {
-                w.Write(file.Path);
-                WriteNullable(w, file.Layout);
-            }
-        }
+        foreach (var u in units) WriteUnit(w, u);
 
         WriteDiagnostics(w, s.Findings);
     }
 
-    private static BuildState Read(BinaryReader r)
+    private static (BuildState State, Guid Generation) Read(BinaryReader r)
     {
         if (r.ReadInt32() != Magic || r.ReadInt32() != Format) throw new InvalidDataException("not a build state");
+        var generation = new Guid(r.ReadBytes(16));
         var version = r.ReadString();
         var output = r.ReadString();
         var inputs = r.ReadString();
@@ -169,7 +209,7 @@ public static partial class BuildStateFile
         var content = new Dictionary<string, ContentHash>(contentCount, StringComparer.Ordinal);
         for (var i = 0; i < contentCount; i++)
         {
-            var c = new ContentHash(r.ReadString(), r.ReadString());
+            var c = ReadContent(r);
             content[c.Path] = c;
         }
 
@@ -179,41 +219,29 @@ public static partial class BuildStateFile
         var layouts = new Dictionary<string, LayoutDependencies>(layoutCount, StringComparer.Ordinal);
         for (var i = 0; i < layoutCount; i++)
         {
-            var layout = r.ReadString();
-            var hash = r.ReadString();
-            layouts[layout] = new LayoutDependencies(layout, ReadList(r, r.ReadString), hash);
+            var layout = ReadLayout(r);
+            layouts[layout.Layout] = layout;
         }
 
         var fileCount = Count(r);
         var files = new Dictionary<string, OutputEntry>(fileCount, StringComparer.Ordinal);
         for (var i = 0; i < fileCount; i++)
         {
-            var path = r.ReadString();
-            var key = ReadNullable(r);
-            var bytes = r.ReadString();
-            var length = r.ReadInt64();
-            var ticks = r.ReadInt64();
-            var diagnostics = ReadList(r, () => ReadDiagnostic(r));
-            var anchors = ReadList(r, r.ReadString);
-            var check = new PageCheck(
-                diagnostics,
-                anchors.Count == 0 ? PageCheck.Empty.Anchors : anchors.ToHashSet(StringComparer.Ordinal),
-                ReadList(r, () => new FragmentLink(ReadLocation(r), r.ReadString(), r.ReadString(), r.ReadString(), ReadNullable(r))));
-            if (check.Diagnostics.Count == 0 && check.Anchors.Count == 0 && check.FragmentLinks.Count == 0) check = PageCheck.Empty;
-            files[path] = new OutputEntry(path, key, bytes, length, ticks, check);
+            var file = ReadFile(r);
+            files[file.Path] = file;
         }
 
         var unitCount = Count(r);
         var units = new Dictionary<string, UnitEntry>(unitCount, StringComparer.Ordinal);
         for (var i = 0; i < unitCount; i++)
         {
-            var name = r.ReadString();
-            units[name] = new UnitEntry(name, r.ReadString(), ReadList(r, () => new UnitFile(r.ReadString(), ReadNullable(r))));
+            var unit = ReadUnit(r);
+            units[unit.Name] = unit;
         }
 
         var findings = ReadList(r, () => ReadDiagnostic(r));
         if (r.BaseStream.Position != r.BaseStream.Length) throw new InvalidDataException("trailing bytes");
-        return new BuildState(version, output, inputs, validation, content, parses, layouts, files, units, findings, issues, articles);
+        return (new BuildState(version, output, inputs, validation, content, parses, layouts, files, units, findings, issues, articles), generation);
     }
 
     private static int Count(BinaryReader r)

@@ -83,8 +83,9 @@ public class BuildStateFileSpecs
         BuildStateFile.Save(site[".editiongen"], State("inputs"));
         var path = Path.Combine(site[".editiongen"], BuildState.FileName);
         var bytes = File.ReadAllBytes(path);
-        // The first text (the version) is marked 0 for "written whole"; 100 names a text that was never read.
-        bytes[8] = 100;
+        // After the magic, the format and the generation, the first text (the version) is marked 0 for "written whole";
+        // 100 names a text that was never read.
+        bytes[24] = 100;
         File.WriteAllBytes(path, bytes);
         var diagnostics = new DiagnosticBag();
 
