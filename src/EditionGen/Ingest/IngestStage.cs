@@ -143,7 +143,7 @@ public static class IngestStage
         {
             diagnostics.Error(DiagnosticCodes.SeedHasNoDate, new SourceLocation(displayPath, 1, 1),
                 "the masthead has no date, so the issue has no place in the edition. " +
-                "Add the date line at the top of the seed, for example 2023年5月30日.");
+                "Add the date line at the top of the seed, for example 2023年5月30日, or name the seed by its date, for example 2023-05-30.txt.");
             return null;
         }
 

@@ -26,7 +26,7 @@ public static class ContentWriter
         if (issue.Date is not { } date)
         {
             run.Error(DiagnosticCodes.SeedHasNoDate, SourceLocation.File(issue.Source),
-                $"{issue.Source} has no issue date, so it has no place under content/; add the date line, for example 2023年5月30日, or pass --date.");
+                $"{issue.Source} has no issue date, so it has no place under content/; add the date line, for example 2023年5月30日, or name the seed by its date, for example 2023-05-30.txt.");
             return run.Result();
         }
         if (FindSharedPlaces(issue, run)) return run.Result();

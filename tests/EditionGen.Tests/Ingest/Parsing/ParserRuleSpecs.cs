@@ -41,6 +41,44 @@ public class ParserRuleSpecs
         Assert.Equal("标题", issue.Articles[0].Title);
     }
 
+    [Theory]
+    [InlineData("2023-05-30.txt", "2023-05-30")]
+    [InlineData("20230530.txt", "2023-05-30")]
+    [InlineData("早报_2023_05_30_第1版起.txt", "2023-05-30")]
+    [InlineData("issue-20230530-final.txt", "2023-05-30")]
+    public void A_seed_whose_masthead_prints_no_date_takes_the_date_its_file_name_gives_with_a_warning(string name, string date)
+    {
+        var issue = IssueParser.Parse(string.Join("\n", "第1版", "", "标题", "", "正文第一段，写了一件事。"), name);
+
+        Assert.Equal(DateOnly.Parse(date, System.Globalization.CultureInfo.InvariantCulture), issue.Date);
+        var warning = Assert.Single(issue.Warnings, w => w.Code == "EG0128");
+        Assert.Equal(1, warning.Line);
+        Assert.Contains(date, warning.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("2023-13-30.txt")]
+    [InlineData("2023-02-30.txt")]
+    [InlineData("2023-05_30.txt")]
+    [InlineData("seed-12345678901.txt")]
+    [InlineData("case.txt")]
+    public void A_file_name_without_a_calendar_date_gives_none(string name)
+    {
+        var issue = IssueParser.Parse(string.Join("\n", "第1版", "", "标题", "", "正文第一段，写了一件事。"), name);
+
+        Assert.Null(issue.Date);
+        Assert.DoesNotContain(issue.Warnings, w => w.Code == "EG0128");
+    }
+
+    [Fact]
+    public void The_masthead_date_wins_over_the_file_names()
+    {
+        var issue = IssueParser.Parse(string.Join("\n", "2023年5月30日", "", "第1版", "", "标题", "", "正文第一段，写了一件事。"), "2024-01-01.txt");
+
+        Assert.Equal(new DateOnly(2023, 5, 30), issue.Date);
+        Assert.DoesNotContain(issue.Warnings, w => w.Code == "EG0128");
+    }
+
     [Fact]
     public void A_date_in_Chinese_numerals_that_no_calendar_holds_is_not_read()
     {

@@ -42,6 +42,7 @@ internal sealed class IssueAssembler(LabeledSeed seed, WarningList warnings)
 
         var pages = Pages(articles);
         CheckPageCount(masthead, pages);
+        var date = masthead.Date ?? DateOfSource(source);
         _unassigned.Sort((a, b) => a.Line.CompareTo(b.Line));
         if (_unassigned.Count > 0)
         {
@@ -52,7 +53,7 @@ internal sealed class IssueAssembler(LabeledSeed seed, WarningList warnings)
         return new Issue
         {
             Source = source,
-            Date = masthead.Date,
+            Date = date,
             LunarDate = masthead.LunarDate,
             Weekday = masthead.Weekday,
             IssueNumber = masthead.IssueNumber,
@@ -64,6 +65,15 @@ internal sealed class IssueAssembler(LabeledSeed seed, WarningList warnings)
             Unassigned = _unassigned,
             Warnings = warnings.Sorted(),
         };
+    }
+
+    /// <summary>A masthead that prints no date leaves the issue the date its file name gives, with a warning to check it.</summary>
+    private DateOnly? DateOfSource(string source)
+    {
+        if (SourceDate.Of(source) is not { } date) return null;
+        warnings.Add(1, DiagnosticCodes.MastheadWithoutDate,
+            $"the masthead prints no date, so the issue takes the one its file name gives, {date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)}; add the date line at the top of the seed (for example 2023年5月30日) if that is not the issue's date.");
+        return date;
     }
 
     private void Place(int i)
