@@ -10,13 +10,14 @@ namespace EditionGen.Tests.Ingest.Reading;
 /// <summary>
 /// Real issues of the corpus beside the repository, printed again in conventions other papers' exports use and
 /// the corpus does not: paragraphs indented with a tab, page markers and the masthead date in full-width digits,
-/// the masthead date in Chinese numerals. Each must read exactly as the issue as the corpus prints it.
+/// the masthead date in Chinese numerals, no masthead at all (the seed's file name gives the date). Each must read
+/// exactly as the issue as the corpus prints it.
 /// </summary>
 public partial class CorpusConventionSpecs
 {
     private static readonly string Issues = Path.GetFullPath(Path.Combine(SampleEdition.RepositoryRoot, "..", "shared", "corpus", "issues"));
 
-    public static TheoryData<string> Conventions => new() { "tab indents", "full-width digits", "Chinese numeral date" };
+    public static TheoryData<string> Conventions => new() { "tab indents", "full-width digits", "Chinese numeral date", "no masthead" };
 
     [SkippableTheory]
     [MemberData(nameof(Conventions))]
@@ -52,6 +53,7 @@ public partial class CorpusConventionSpecs
                 "tab indents" => line.StartsWith("\u3000\u3000", StringComparison.Ordinal) ? "\t" + line[2..] : line,
                 "full-width digits" => marker || masthead && Date().IsMatch(line) ? FullWidth(line) : line,
                 "Chinese numeral date" => masthead ? Date().Replace(line, ChineseDate) : line,
+                "no masthead" => masthead ? "" : line,
                 _ => throw new ArgumentOutOfRangeException(nameof(convention)),
             };
         }
