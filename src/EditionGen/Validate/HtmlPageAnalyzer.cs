@@ -17,23 +17,17 @@ internal sealed class HtmlPageAnalyzer(ValidationOptions options, LinkResolver r
 
     private readonly LinkAnalyzer _links = new(options, resolver);
 
+    // One parser a thread, made once: each new parser builds a browsing context of its own (AngleSharp's whole
+    // default configuration), which cost more than parsing a page. A parser is not shared between threads.
+    [ThreadStatic] private static ThreadParser? _threadParser;
+
     public HtmlPage Analyze(SiteFile file)
     {
         var text = file.Text;
         var lines = new LineMap(text);
         var displayPath = options.DisplayPathOf(file.Path);
-        var parseErrors = new List<HtmlErrorEvent>();
-
-        // A parser per page: the parser and its error event are not meant to be shared between threads.
-        var parser = new HtmlParser(ParserOptions);
-        parser.Error += (_, error) =>
-        {
-            if (error is HtmlErrorEvent htmlError)
-            {
-                parseErrors.Add(htmlError);
-            }
-        };
-        var document = parser.ParseDocument(text);
+        var parser = _threadParser ??= new ThreadParser();
+        var (document, parseErrors) = parser.Parse(text);
 
         var page = new HtmlPage(file.Path, displayPath, file.Origin, document, lines);
         foreach (var error in parseErrors)
@@ -47,5 +41,23 @@ internal sealed class HtmlPageAnalyzer(ValidationOptions options, LinkResolver r
         _links.Analyze(page);
         AccessibilityAnalyzer.Analyze(page);
         return page;
+    }
+
+    /// <summary>A parser and the errors it reported for the page it parsed last.</summary>
+    private sealed class ThreadParser
+    {
+        private readonly HtmlParser _parser = new(ParserOptions);
+        private List<HtmlErrorEvent> _errors = [];
+
+        public ThreadParser() => _parser.Error += (_, error) =>
+        {
+            if (error is HtmlErrorEvent htmlError) _errors.Add(htmlError);
+        };
+
+        public (AngleSharp.Html.Dom.IHtmlDocument Document, List<HtmlErrorEvent> Errors) Parse(string text)
+        {
+            var errors = _errors = [];
+            return (_parser.ParseDocument(text), errors);
+        }
     }
 }
