@@ -1,3 +1,4 @@
+using System.Text;
 using EditionGen.Diagnostics;
 using Scriban;
 using Scriban.Runtime;
@@ -15,6 +16,7 @@ internal sealed class LayoutRenderer
     private const int RecursiveLimit = 64;
     private const int StringLimit = 16 * 1024 * 1024;
     private const int OutputLimit = 64 * 1024 * 1024;
+    private const int KeptTextCapacity = 1024 * 1024;
 
     // Shared between pages: the built-in functions are read-only and costly to build 200,000 times.
     private readonly ScriptObject _builtins = TemplateContext.GetDefaultBuiltinObject();
@@ -22,6 +24,10 @@ internal sealed class LayoutRenderer
     private readonly ThemeTemplateLoader _loader;
     private readonly DiagnosticBag _diagnostics;
     private readonly Action<string, IReadOnlyCollection<string>>? _rendered;
+
+    // The text of the page being rendered, one builder a thread kept between pages: a fresh context's builder grows
+    // chunk by chunk through every page, which allocated about as much as the pages' own text.
+    [ThreadStatic] private static StringBuilder? _pageText;
 
     /// <param name="rendered">Told, after each page, its layout and the theme files it read, so that a later build knows what the page depends on.</param>
     public LayoutRenderer(Theme theme, DiagnosticBag diagnostics, Action<string, IReadOnlyCollection<string>>? rendered = null)
@@ -61,13 +67,18 @@ internal sealed class LayoutRenderer
             OutputLimit = OutputLimit,
             OnOutputLimit = ScriptLimitBehavior.Throw,
         };
+        // Taken from the thread while in use, so that a render within a render gets a builder of its own.
+        var text = _pageText ?? new StringBuilder(64 * 1024);
+        _pageText = null;
+        text.Clear();
+        context.PushOutput(new StringBuilderOutput(text));
         context.PushGlobal(model);
         context.Loaded.Add(layoutName);
         try
         {
-            var text = template.Render(context);
+            var page = template.Render(context);
             _rendered?.Invoke(layoutName, context.Loaded);
-            return text;
+            return page;
         }
         catch (TemplateLoadException exception)
         {
@@ -85,6 +96,11 @@ internal sealed class LayoutRenderer
             // Scriban throws more than ScriptRuntimeException on some broken templates; the page is skipped all the same.
             _diagnostics.Error(DiagnosticCodes.TemplateRuntime, SourceLocation.File(origin), exception.Message);
             return null;
+        }
+        finally
+        {
+            // A builder grown by a very long page is let go rather than held for the rest of the build.
+            if (text.Capacity <= KeptTextCapacity) _pageText = text.Clear();
         }
     }
 }
