@@ -3,7 +3,7 @@ using YamlDotNet.RepresentationModel;
 namespace EditionGen.Tests.Cli;
 
 /// <summary>What a GitHub Actions workflow file says, read as YAML.</summary>
-public sealed record PagesWorkflow(IReadOnlyList<string> Uses, IReadOnlyList<string> Runs, IReadOnlyList<string> Permissions)
+public sealed record PagesWorkflow(IReadOnlyList<string> Uses, IReadOnlyList<string> Runs, IReadOnlyList<string> Permissions, IReadOnlyDictionary<string, string> Environment)
 {
     public static PagesWorkflow Read(string path)
     {
@@ -18,6 +18,9 @@ public sealed record PagesWorkflow(IReadOnlyList<string> Uses, IReadOnlyList<str
         return new PagesWorkflow(
             steps.Select(s => Value(s, "uses")).OfType<string>().ToList(),
             steps.Select(s => Value(s, "run")).OfType<string>().ToList(),
-            ((YamlMappingNode)root["permissions"]).Children.Select(p => $"{p.Key}: {p.Value}").ToList());
+            ((YamlMappingNode)root["permissions"]).Children.Select(p => $"{p.Key}: {p.Value}").ToList(),
+            root.Children.TryGetValue("env", out var env)
+                ? ((YamlMappingNode)env).Children.ToDictionary(e => ((YamlScalarNode)e.Key).Value!, e => ((YamlScalarNode)e.Value).Value!)
+                : []);
     }
 }

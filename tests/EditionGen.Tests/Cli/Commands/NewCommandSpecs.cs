@@ -88,6 +88,18 @@ public sealed class NewCommandSpecs : IDisposable
     }
 
     [Fact]
+    public void The_pages_workflow_lets_the_collector_gather_16_MB_of_young_objects_before_collecting()
+    {
+        var root = Scaffolded();
+
+        var workflow = PagesWorkflow.Read(Path.Combine(root, ".github", "workflows", "pages.yml"));
+
+        var size = workflow.Environment["DOTNET_GCgen0size"];
+        Assert.StartsWith("0x", size, StringComparison.Ordinal);
+        Assert.Equal(16 * 1024 * 1024, Convert.ToInt64(size[2..], 16));
+    }
+
+    [Fact]
     public void A_folder_that_is_not_empty_is_refused()
     {
         File.WriteAllText(Path.Combine(_parent.FullName, "notes.txt"), "keep me");
