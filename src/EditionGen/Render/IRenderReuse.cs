@@ -9,6 +9,9 @@ internal interface IRenderReuse
     /// <summary>The hash of a content file's bytes (by its path from the site root), or null when unknown.</summary>
     string? ContentHash(string sourcePath);
 
+    /// <summary>Whether a content file's bytes are not the ones the last build read, or it read no such file (false when there was no last build).</summary>
+    bool ContentChanged(string sourcePath);
+
     /// <summary>Whether the last build wrote <paramref name="path"/> from the same key with the same templates and it is still intact.</summary>
     bool CanReuse(string path, string key, string? layout);
 

@@ -59,19 +59,19 @@ internal sealed class RenderPass
     /// </summary>
     public IEnumerable<RenderUnit> Units()
     {
+        // Issues whose content changed since the last build come first: they are the ones rendered, while the others
+        // are mostly taken whole, and one rendered last would keep one thread busy while the others wait.
+        var issues = _inputs.Issues;
+        var changed = Enumerable.Range(0, issues.Count).Where(i => ContentChanged(issues[i])).ToList();
+        foreach (var index in changed) yield return IssueAt(index);
+
         yield return Site(() => _inputs.Theme.AssetNames().Select(Asset).OfType<SiteFile>());
         yield return Site(() => Home() is { } home ? [home] : []);
 
-        var issues = _inputs.Issues;
+        var first = new HashSet<int>(changed);
         for (var i = 0; i < issues.Count; i++)
         {
-            var index = i;
-            yield return new RenderUnit(index, () =>
-            {
-                var previous = index > 0 ? _issueViews.Link(issues[index - 1]) : null;
-                var next = index + 1 < issues.Count ? _issueViews.Link(issues[index + 1]) : null;
-                return IssueUnit(issues[index], previous, next);
-            });
+            if (!first.Contains(i)) yield return IssueAt(i);
         }
 
         yield return Site(Archive);
@@ -82,6 +82,21 @@ internal sealed class RenderPass
     }
 
     private static RenderUnit Site(Func<IEnumerable<SiteFile>> files) => new(null, files);
+
+    private RenderUnit IssueAt(int index)
+    {
+        var issues = _inputs.Issues;
+        return new RenderUnit(index, () =>
+        {
+            var previous = index > 0 ? _issueViews.Link(issues[index - 1]) : null;
+            var next = index + 1 < issues.Count ? _issueViews.Link(issues[index + 1]) : null;
+            return IssueUnit(issues[index], previous, next);
+        });
+    }
+
+    /// <summary>Whether a content file of the issue is new or changed since the last build (false without a last build).</summary>
+    private bool ContentChanged(PlannedIssue planned) =>
+        _reuse is not null && planned.Articles.Select(a => a.SourcePath).Prepend(planned.Content.SourcePath).Any(_reuse.ContentChanged);
 
     private IEnumerable<SiteFile> Fixed()
     {

@@ -116,6 +116,32 @@ public sealed partial class IncrementalBuildSpecs : IDisposable
     }
 
     [Fact]
+    public void A_rebuild_renders_the_issue_whose_article_was_edited_before_anything_else()
+    {
+        Build(jobs: 1);
+        var path = _edition.PathOf("content/2023/05/31/01-03.md");
+        File.WriteAllText(path, File.ReadAllText(path) + "\n编辑补充的一段话。\n");
+        var rendered = new RenderedFiles();
+
+        var result = new BuildPipeline(new BuildOptions { Root = _edition.Root, NoSearch = true, Jobs = 1 }).Run(rendered);
+
+        Assert.True(result.Succeeded);
+        Assert.StartsWith("2023/05/31/", rendered.Paths[0], StringComparison.Ordinal);
+        Assert.Contains(rendered.Paths, p => p.StartsWith("2023/05/30/", StringComparison.Ordinal));
+    }
+
+    /// <summary>The files a build reports as rendered, in the order it reports them (reported on the build's own thread).</summary>
+    private sealed class RenderedFiles : IProgress<BuildProgress>
+    {
+        public List<string> Paths { get; } = [];
+
+        public void Report(BuildProgress value)
+        {
+            if (value.Stage == BuildStage.Render && value.Item is { } item) lock (Paths) Paths.Add(item);
+        }
+    }
+
+    [Fact]
     public void An_article_edited_to_the_same_length_with_its_time_put_back_soon_after_it_was_written_is_read_again()
     {
         Build(jobs: 2);

@@ -57,6 +57,9 @@ internal sealed class IncrementalBuild : IRenderReuse
 
     public string? ContentHash(string sourcePath) => _inputs.Content.TryGetValue(sourcePath, out var hash) ? hash.Hash : null;
 
+    public bool ContentChanged(string sourcePath) =>
+        _previous is not null && (!_previous.Content.TryGetValue(sourcePath, out var before) || before.Hash != ContentHash(sourcePath));
+
     public bool CanReuse(string path, string key, string? layout) =>
         _sameLinks
         && _previous is not null
