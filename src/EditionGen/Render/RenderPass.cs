@@ -7,8 +7,9 @@ using Scriban.Runtime;
 namespace EditionGen.Render;
 
 /// <summary>
-/// One pass over a <see cref="RenderPlan"/>: walks the issues in date order and yields each page as soon as it is
-/// rendered. Only the current issue's view is held, so memory stays bounded however many issues there are.
+/// One pass over a <see cref="RenderPlan"/>: walks the issues (those whose content changed since the last build first,
+/// then the others in date order) and yields each page as soon as it is rendered. Only the current issue's view is
+/// held, so memory stays bounded however many issues there are.
 /// </summary>
 internal sealed class RenderPass
 {
