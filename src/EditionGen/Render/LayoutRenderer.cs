@@ -70,7 +70,6 @@ internal sealed class LayoutRenderer
         // Taken from the thread while in use, so that a render within a render gets a builder of its own.
         var text = _pageText ?? new StringBuilder(64 * 1024);
         _pageText = null;
-        text.Clear();
         context.PushOutput(new StringBuilderOutput(text));
         context.PushGlobal(model);
         context.Loaded.Add(layoutName);

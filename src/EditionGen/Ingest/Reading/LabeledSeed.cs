@@ -19,7 +19,9 @@ public sealed record LabeledSeed(IReadOnlyList<ReaderLine> Lines, IReadOnlyList<
     public double Opening(int index)
     {
         if (Openings is not null) return Openings[index];
-        var opens = Decoding.Openings.Opens(index == 0 ? LineLabels.Count : (int)Labels[index - 1], (int)Labels[index]);
-        return opens ? Confidence(index) : 1 - Confidence(index);
+        return LabelOpens(index) ? Confidence(index) : 1 - Confidence(index);
     }
+
+    /// <summary>Whether the label line <paramref name="index"/> was given opens an article under the label of the line above (or at the seed's start).</summary>
+    public bool LabelOpens(int index) => Decoding.Openings.Opens(index == 0 ? LineLabels.Count : (int)Labels[index - 1], (int)Labels[index]);
 }

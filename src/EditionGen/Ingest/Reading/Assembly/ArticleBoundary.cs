@@ -1,4 +1,3 @@
-using EditionGen.Ingest.Reading.Decoding;
 using EditionGen.Ingest.Reading.Labels;
 
 namespace EditionGen.Ingest.Reading.Assembly;
@@ -47,9 +46,6 @@ internal static class ArticleBoundary
     /// article where its label opens one; as sure as its label where the line starts an article by its place alone
     /// (text under a page marker) or stands outside the articles.
     /// </summary>
-    private static double StartSureness(LabeledSeed seed, int index)
-    {
-        var before = index == 0 ? LineLabels.Count : (int)seed.Labels[index - 1];
-        return Openings.Opens(before, (int)seed.Labels[index]) ? seed.Opening(index) : seed.Confidence(index);
-    }
+    private static double StartSureness(LabeledSeed seed, int index) =>
+        seed.LabelOpens(index) ? seed.Opening(index) : seed.Confidence(index);
 }
