@@ -36,12 +36,12 @@ public sealed class BuildPipeline(BuildOptions options)
         var transient = new DiagnosticBag();
         var diagnostics = new DiagnosticBag();
         // The last build's state and the ingest cache are only read: they are read while the configuration is loaded.
-        var loading = options.NoCache ? null : Task.Run(() => BuildStateFile.Load(paths.State, paths.Output, transient, paths.Display), CancellationToken.None);
-        var loadingCache = options.Force ? null : Task.Run(() => IngestCache.Load(paths.State), CancellationToken.None);
+        var loading = options.NoCache ? null : Background.Start(() => BuildStateFile.Load(paths.State, paths.Output, transient, paths.Display));
+        var loadingCache = options.Force ? null : Background.Start(() => IngestCache.Load(paths.State));
         // The previous output is listed once, with each file's length and time, while the build reads its inputs:
         // after a commit an interrupted build left is finished, so that it is listed as the last build left it.
         StagedOutput.RecoverInterrupted(paths.Output);
-        var listing = Task.Run(() => OutputListing.Read(paths.Output), CancellationToken.None);
+        var listing = Background.Start(() => OutputListing.Read(paths.Output));
         var config = LoadConfig(paths);
 
         var seeds = IngestStage.FindSeeds(paths.Seeds);
@@ -53,13 +53,13 @@ public sealed class BuildPipeline(BuildOptions options)
             IngestStage.Run(seeds, paths.Content, paths.Display, options.Force, options.EffectiveJobs, transient, cache));
 
         progress?.Report(new BuildProgress(BuildStage.Content, 0, null));
+        // content/ is listed once, after ingest wrote into it and while the last state may still be loading: the content
+        // stage takes its files and their stamps from the listing, and the fingerprint the list of every file.
+        var contentFiles = times.Measure(BuildStage.Content, () => ContentListing.Read(paths.Content));
         var previous = loading is null ? null : await loading;
         // Each content file is read and hashed once: a file whose bytes the last build parsed is not parsed again,
         // and the fingerprint takes the hashes of the bytes that were read.
         var parses = new ContentParses(previous?.Parses);
-        // content/ is listed once, after ingest wrote into it: the content stage takes its files and their stamps
-        // from the listing, and the fingerprint the list of every file.
-        var contentFiles = times.Measure(BuildStage.Content, () => ContentListing.Read(paths.Content));
         var site = times.Measure(BuildStage.Content, () => ContentReader.Read(paths.Content, diagnostics, parses: parses, listing: contentFiles));
         var inputs = times.Measure(BuildStage.Content, () =>
             InputFingerprint.Compute(paths, $"search={!options.NoSearch}\nbase_url={options.BaseUrl}\nshard={options.Shard}", parses.Hashes, options.EffectiveJobs, contentFiles));
