@@ -60,7 +60,7 @@ public sealed class ContentListing
         // A folder gives no entry; a hidden one is remembered for what it holds.
         var entries = new FileSystemEnumerable<Entry?>(root, (ref FileSystemEntry entry) =>
         {
-            var hidden = (entry.Attributes & Hiding) != 0 || (hiddenFolders.Count > 0 && hiddenFolders.Contains(entry.Directory.ToString()));
+            var hidden = IsHiding(entry) || (hiddenFolders.Count > 0 && hiddenFolders.Contains(entry.Directory.ToString()));
             if (!entry.IsDirectory) return new Entry(entry.ToFullPath(), new FileStamp(entry.Length, entry.LastWriteTimeUtc.UtcTicks), hidden);
             if (hidden) hiddenFolders.Add(entry.ToFullPath());
             return null;
@@ -79,6 +79,11 @@ public sealed class ContentListing
 
         return new ContentListing(root, takenAt, files, complete: true);
     }
+
+    // Windows lists attributes with each name; elsewhere, a name starting with a dot is hidden and reading the attributes
+    // would look at each entry again (and ask who the user is, to tell read-only files).
+    private static bool IsHiding(in FileSystemEntry entry) =>
+        OperatingSystem.IsWindows() ? (entry.Attributes & Hiding) != 0 : entry.IsHidden;
 
     /// <summary>Whether this is a listing of <paramref name="folder"/> that found every file.</summary>
     public bool Covers(string folder) => Complete && Root == Path.TrimEndingDirectorySeparator(Path.GetFullPath(folder));
