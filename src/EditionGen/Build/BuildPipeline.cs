@@ -38,10 +38,11 @@ public sealed class BuildPipeline(BuildOptions options)
         // The last build's state and the ingest cache are only read: they are read while the configuration is loaded.
         var loading = options.NoCache ? null : Background.Start(() => BuildStateFile.Load(paths.State, paths.Output, transient, paths.Display));
         var loadingCache = options.Force ? null : Background.Start(() => IngestCache.Load(paths.State));
-        // The previous output is listed once, with each file's length and time, while the build reads its inputs:
-        // after a commit an interrupted build left is finished, so that it is listed as the last build left it.
+        // The previous output is listed once, with each file's length and time, while the build reads its inputs (from the
+        // last build's snapshot of it while its folders still have the snapshot's times): after a commit an interrupted
+        // build left is finished, so that it is listed as the last build left it.
         StagedOutput.RecoverInterrupted(paths.Output);
-        var listing = Background.Start(() => OutputListing.Read(paths.Output));
+        var listing = Background.Start(() => OutputListing.Read(paths.Output, OutputSnapshot.Load(paths.State, paths.Output)));
         var config = LoadConfig(paths);
 
         var seeds = IngestStage.FindSeeds(paths.Seeds);
@@ -109,7 +110,8 @@ public sealed class BuildPipeline(BuildOptions options)
             progress?.Report(new BuildProgress(BuildStage.Publish, flow.Written, flow.Written));
             times.Measure(BuildStage.Publish, () =>
             {
-                BuildStateFile.SaveAfter(paths.State, incremental.Result(kept, issueCount, articleCount, parses.Current), output.Commit, previous);
+                BuildStateFile.SaveAfter(paths.State, incremental.Result(kept, issueCount, articleCount, parses.Current), () => Commit(output, paths), previous);
+                SaveSnapshot(output, paths);
                 return 0;
             });
         }
@@ -123,6 +125,34 @@ public sealed class BuildPipeline(BuildOptions options)
             Rendered = incremental.RenderedCount,
             Written = incremental.WrittenCount,
         };
+    }
+
+    /// <summary>Puts the output in place; the last snapshot of the output goes first, since the output is about to change.</summary>
+    private static void Commit(StagedOutput output, SitePaths paths)
+    {
+        try
+        {
+            OutputSnapshot.Forget(paths.State);
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            // A snapshot left behind no longer matches the folders' times once the commit changes them.
+        }
+
+        output.Commit();
+    }
+
+    /// <summary>Leaves the snapshot of the output as this build left it for the next build; one that cannot be written only makes that build list the output.</summary>
+    private static void SaveSnapshot(StagedOutput output, SitePaths paths)
+    {
+        try
+        {
+            output.Snapshot()?.Save(paths.State);
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            // Listed whole next time.
+        }
     }
 
     /// <summary>

@@ -21,6 +21,9 @@ public sealed partial class StagedOutput
     private bool _inPlace;
     private readonly ConcurrentDictionary<string, bool> _kept = new(StringComparer.Ordinal);
 
+    // The folders an in-place commit changed the entries of (with the output folder itself, ""); null after a swap.
+    private HashSet<string>? _changedFolders;
+
     /// <summary>Whether unchanged files stay in the output folder instead of being linked into the staging folder.</summary>
     public bool InPlace => _inPlace;
 
@@ -56,9 +59,39 @@ public sealed partial class StagedOutput
         File.WriteAllText(journal + ".part", text.ToString(), Encoding.UTF8);
         File.Move(journal + ".part", journal);
         _committed = true;
+        _changedFolders = FoldersAbove(deletes.Concat(moves));
         Apply(OutputDirectory, StagingDirectory, deletes, moves);
         File.Delete(journal);
         DeleteQuietly(StagingDirectory);
+    }
+
+    /// <summary>
+    /// After <see cref="Commit"/>, the snapshot of the output as this build left it (see <see cref="OutputSnapshot"/>):
+    /// the folders an in-place commit changed are looked at again, the others keep the times they were listed with;
+    /// after a swap every folder is looked at. Null when a folder cannot be looked at.
+    /// </summary>
+    public OutputSnapshot? Snapshot()
+    {
+        if (!_committed) throw new InvalidOperationException("The output is not committed yet.");
+        var changed = _changedFolders;
+        return OutputSnapshot.Take(OutputDirectory, _written.Keys,
+            changed is null ? null : name => changed.Contains(name) ? null : Listing.FolderTicks(name));
+    }
+
+    /// <summary>Every folder holding one of <paramref name="paths"/> (folders end in '/'), up to the output folder itself ("").</summary>
+    private static HashSet<string> FoldersAbove(IEnumerable<string> paths)
+    {
+        var folders = new HashSet<string>(StringComparer.Ordinal) { "" };
+        foreach (var entry in paths)
+        {
+            var path = entry.TrimEnd('/');
+            for (var slash = path.LastIndexOf('/'); slash > 0; slash = path.LastIndexOf('/', slash - 1))
+            {
+                if (!folders.Add(path[..slash])) break;
+            }
+        }
+
+        return folders;
     }
 
     /// <summary>
