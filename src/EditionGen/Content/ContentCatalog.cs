@@ -1,6 +1,7 @@
 using System.Globalization;
 using EditionGen.Diagnostics;
 using EditionGen.Model;
+using EditionGen.Threading;
 
 namespace EditionGen.Content;
 
@@ -11,7 +12,11 @@ namespace EditionGen.Content;
 internal static class ContentCatalog
 {
     /// <param name="InItsFolder">Whether the folder matches the date; of two issues with one date, that one wins.</param>
-    public sealed record IssueEntry(string DisplayPath, Issue Issue, IReadOnlyList<(string FullPath, string DisplayPath)> ArticleFiles, bool InItsFolder);
+    public sealed record IssueEntry(string DisplayPath, Issue Issue, IReadOnlyList<ArticleFile> ArticleFiles, bool InItsFolder);
+
+    /// <summary>An article's file, by its full path and the path it is reported by.</summary>
+    /// <remarks>A class rather than a pair: lists and queries over a value type are compiled afresh at every start.</remarks>
+    public sealed record ArticleFile(string FullPath, string DisplayPath);
 
     /// <param name="listing">The root as listed once for the whole build; null (or a listing that failed) lists it here.</param>
     public static IReadOnlyList<IssueEntry> Scan(string root, string? displayRoot, DiagnosticBag diagnostics, ContentParses? parses = null, ContentListing? listing = null)
@@ -24,12 +29,11 @@ internal static class ContentCatalog
             .Select(group => group.Order(StringComparer.Ordinal).ToList())
             .ToList();
         // Each folder's _index.md is read in parallel; what reading it found is reported in folder order below.
-        var indexes = folders
-            .AsParallel().AsOrdered()
-            .Select(files => files.FirstOrDefault(path => Path.GetFileName(path) == ContentLayout.IssueFileName) is { } index
+        var indexes = new IndexRead?[folders.Count];
+        ParallelLoop.For(folders.Count, Environment.ProcessorCount, f =>
+            indexes[f] = folders[f].FirstOrDefault(path => Path.GetFileName(path) == ContentLayout.IssueFileName) is { } index
                 ? ReadIndex(index, displayRoot, parses)
-                : null)
-            .ToList();
+                : null);
 
         var entries = new List<IssueEntry>();
         for (var f = 0; f < folders.Count; f++)
@@ -37,12 +41,12 @@ internal static class ContentCatalog
             var files = folders[f];
             var folder = Path.GetDirectoryName(files[0])!;
             var index = indexes[f]?.Path;
-            var articles = files.Where(path => path != index).Select(path => (path, ContentLayout.DisplayPath(path, displayRoot))).ToList();
+            var articles = files.Where(path => path != index).Select(path => new ArticleFile(path, ContentLayout.DisplayPath(path, displayRoot))).ToList();
             if (index is null)
             {
-                foreach (var (_, display) in articles)
+                foreach (var article in articles)
                 {
-                    diagnostics.Warning(DiagnosticCodes.ContentOutsideIssue, SourceLocation.File(display),
+                    diagnostics.Warning(DiagnosticCodes.ContentOutsideIssue, SourceLocation.File(article.DisplayPath),
                         $"is not in an issue folder (there is no {ContentLayout.IssueFileName} beside it), so it was ignored. Move it into its issue's folder, such as content/2023/05/30/.");
                 }
                 continue;

@@ -1,5 +1,6 @@
 using EditionGen.Diagnostics;
 using EditionGen.Model;
+using EditionGen.Threading;
 
 namespace EditionGen.Content;
 
@@ -29,7 +30,7 @@ public static class ContentReader
         // thousands taken from the kept parses) does not hold up the reading of the next issue.
         var files = issues.SelectMany(entry => entry.ArticleFiles).ToList();
         var loaded = new (ArticleContent Article, SourceLocation IdLocation)?[files.Count];
-        Parallel.For(0, files.Count, i => loaded[i] = ReadArticle(files[i].FullPath, files[i].DisplayPath, diagnostics, parses));
+        ParallelLoop.For(files.Count, Environment.ProcessorCount, i => loaded[i] = ReadArticle(files[i].FullPath, files[i].DisplayPath, diagnostics, parses));
         var read = new List<IssueContent>(issues.Count);
         var start = 0;
         foreach (var entry in issues)

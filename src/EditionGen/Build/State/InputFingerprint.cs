@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 using EditionGen.Content;
+using EditionGen.Threading;
 
 namespace EditionGen.Build.State;
 
@@ -42,7 +43,7 @@ public sealed record InputFingerprint(string Hash, string Settings, IReadOnlyDic
     {
         var hashes = new ContentHash[files.Count];
         // Each file's hash has its own slot: the threads share nothing they write.
-        Parallel.For(0, files.Count, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, jobs) }, i =>
+        ParallelLoop.For(files.Count, jobs, i =>
         {
             var path = paths.Display(files[i]);
             hashes[i] = new ContentHash(path, known is not null && known.TryGetValue(path, out var hash) ? hash : HashOf(files[i]));
