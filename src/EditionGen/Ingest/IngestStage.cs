@@ -4,6 +4,7 @@ using EditionGen.Ingest.Decoding;
 using EditionGen.Ingest.Parsing;
 using EditionGen.Ingest.Writing;
 using EditionGen.Model;
+using EditionGen.Threading;
 
 namespace EditionGen.Ingest;
 
@@ -50,22 +51,20 @@ public static class IngestStage
     {
         ArgumentNullException.ThrowIfNull(seeds);
         ArgumentNullException.ThrowIfNull(display);
-        var parallel = new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, jobs) };
-
         var read = new SeedResult?[seeds.Count];
-        Parallel.For(0, seeds.Count, parallel, i => read[i] = Read(seeds[i], display(seeds[i]), contentRoot, diagnostics, cache));
+        ParallelLoop.For(seeds.Count, jobs, i => read[i] = Read(seeds[i], display(seeds[i]), contentRoot, diagnostics, cache));
 
         var accepted = RefuseSecondIssuesOfADay(seeds, read, display, diagnostics);
-        var written = new DateOnly?[accepted.Count];
+        var written = new bool[accepted.Count];
         // Content paths in messages are relative to the folder that holds content/, so a publisher can open
         // content/2023/05/30/01-01.md as printed.
         var writeOptions = new ContentWriteOptions { Force = force, DisplayRoot = Path.GetDirectoryName(Path.GetFullPath(contentRoot)) };
-        Parallel.For(0, accepted.Count, parallel, i =>
+        ParallelLoop.For(accepted.Count, jobs, i =>
         {
             var (key, seed) = accepted[i];
             if (seed.Issue is null)
             {
-                written[i] = seed.Date;
+                written[i] = true;
                 return;
             }
 
@@ -78,10 +77,19 @@ public static class IngestStage
             }
 
             cache?.Remember(key, seed.Hash, seed.Issue, seed.Stamp);
-            written[i] = seed.Date;
+            written[i] = true;
         });
         cache?.Save();
-        return written.OfType<DateOnly>().ToList();
+        // An array, filled by hand: a list of dates, or a query over them, is compiled afresh at every start.
+        var count = 0;
+        foreach (var done in written) count += done ? 1 : 0;
+        var dates = new DateOnly[count];
+        for (int i = 0, next = 0; i < written.Length; i++)
+        {
+            if (written[i]) dates[next++] = accepted[i].Seed.Date;
+        }
+
+        return dates;
     }
 
     private static SeedResult? Read(string seedPath, string displayPath, string contentRoot, DiagnosticBag diagnostics, IngestCache? cache)
@@ -162,15 +170,16 @@ public static class IngestStage
         diagnostic with { Location = diagnostic.Location with { Path = displayPath } };
 
     // Two seeds of one date would write the same content folder; the first (in seed order) wins.
-    private static List<(string Key, SeedResult Seed)> RefuseSecondIssuesOfADay(
+    // Days are keyed by their number: a dictionary keyed by dates would be compiled afresh at every start.
+    private static List<AcceptedSeed> RefuseSecondIssuesOfADay(
         IReadOnlyList<string> seeds, SeedResult?[] read, Func<string, string> display, DiagnosticBag diagnostics)
     {
-        var firstOfDay = new Dictionary<DateOnly, int>();
-        var accepted = new List<(string, SeedResult)>();
+        var firstOfDay = new Dictionary<int, int>();
+        var accepted = new List<AcceptedSeed>();
         for (var i = 0; i < read.Length; i++)
         {
             if (read[i] is not { } seed) continue;
-            if (firstOfDay.TryGetValue(seed.Date, out var first))
+            if (firstOfDay.TryGetValue(seed.Date.DayNumber, out var first))
             {
                 diagnostics.Error(DiagnosticCodes.SeedDuplicateDate, new SourceLocation(display(seeds[i]), 1, 1),
                     $"this seed is dated {seed.Date:yyyy-MM-dd} like {display(seeds[first])}; an edition has one issue a day. " +
@@ -178,8 +187,8 @@ public static class IngestStage
                 continue;
             }
 
-            firstOfDay[seed.Date] = i;
-            accepted.Add((display(seeds[i]), seed));
+            firstOfDay[seed.Date.DayNumber] = i;
+            accepted.Add(new AcceptedSeed(display(seeds[i]), seed));
         }
 
         return accepted;
@@ -187,4 +196,7 @@ public static class IngestStage
 
     // A seed that was read: its hash and date, its issue unless the cache showed it unchanged, and its stamp when it may be trusted.
     private sealed record SeedResult(string Hash, DateOnly Date, Issue? Issue, FileStamp? Stamp);
+
+    // A seed kept for its day, under the path it is reported and cached by.
+    private sealed record AcceptedSeed(string Key, SeedResult Seed);
 }

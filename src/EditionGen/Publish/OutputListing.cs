@@ -163,11 +163,11 @@ public sealed class OutputListing
         var expected = new HashSet<string>(names, StringComparer.Ordinal);
         var found = 0;
         var options = new EnumerationOptions { RecurseSubdirectories = false, AttributesToSkip = 0, IgnoreInaccessible = false };
-        foreach (var (name, link) in new FileSystemEnumerable<(string Name, bool Link)>(folder,
-            (ref FileSystemEntry entry) => (entry.FileName.ToString(), (entry.Attributes & FileAttributes.ReparsePoint) != 0), options))
+        foreach (var entry in new FileSystemEnumerable<Named>(folder,
+            (ref FileSystemEntry entry) => new Named(entry.FileName.ToString(), (entry.Attributes & FileAttributes.ReparsePoint) != 0), options))
         {
-            if (top && name == RepositoryName) continue;
-            if (link || !expected.Contains(name)) return false;
+            if (top && entry.Name == RepositoryName) continue;
+            if (entry.Link || !expected.Contains(entry.Name)) return false;
             found++;
         }
 
@@ -187,4 +187,7 @@ public sealed class OutputListing
 
     /// <summary>One entry as the walk found it.</summary>
     private sealed record Listed(string Path, bool Folder, long Length, long WrittenTicks);
+
+    /// <summary>One entry of a folder read by itself: its name, and whether it is a symbolic link.</summary>
+    private sealed record Named(string Name, bool Link);
 }
