@@ -8,7 +8,8 @@ internal sealed class ArchiveViewFactory(UrlBuilder urls, Wording wording)
 {
     public IReadOnlyList<YearView> Build(IReadOnlyList<PlannedIssue> issues)
     {
-        var byDate = issues.ToDictionary(i => i.Date);
+        // Keyed by the day's number: a dictionary keyed by dates is compiled afresh at every start.
+        var byDate = issues.ToDictionary(i => i.Date.DayNumber);
         return issues
             .Select(i => i.Date.Year)
             .Distinct()
@@ -21,7 +22,7 @@ internal sealed class ArchiveViewFactory(UrlBuilder urls, Wording wording)
             .ToList();
     }
 
-    private MonthView Month(int year, int month, Dictionary<DateOnly, PlannedIssue> byDate)
+    private MonthView Month(int year, int month, Dictionary<int, PlannedIssue> byDate)
     {
         var first = new DateOnly(year, month, 1);
         var days = DateTime.DaysInMonth(year, month);
@@ -32,7 +33,7 @@ internal sealed class ArchiveViewFactory(UrlBuilder urls, Wording wording)
         for (var day = 1; day <= days; day++)
         {
             var date = new DateOnly(year, month, day);
-            var issue = byDate.GetValueOrDefault(date);
+            var issue = byDate.GetValueOrDefault(date.DayNumber);
             if (issue is not null) count++;
             cells.Add(new DayView(
                 day,

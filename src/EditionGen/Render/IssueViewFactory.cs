@@ -15,8 +15,15 @@ internal sealed class IssueViewFactory(UrlBuilder urls, Wording wording, string 
             .GroupBy(p => p.Number)
             .ToDictionary(g => g.Key, g => g.Select(p => p.Name).FirstOrDefault(n => !string.IsNullOrWhiteSpace(n)));
         var pageCount = Math.Max(issue.PageCount ?? 0, withContent.Concat(names.Keys).DefaultIfEmpty(0).Max());
-        var numbers = new SortedSet<int>(Enumerable.Range(1, pageCount));
-        numbers.UnionWith(withContent);
+        // Every page up to the page count, and any page with articles beyond it, in order.
+        var numbers = new List<int>(pageCount + withContent.Count);
+        for (var number = 1; number <= pageCount; number++) numbers.Add(number);
+        foreach (var number in withContent)
+        {
+            if (number > pageCount || number < 1) numbers.Add(number);
+        }
+
+        numbers.Sort();
 
         var pages = numbers.Select(number =>
         {

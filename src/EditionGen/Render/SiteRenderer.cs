@@ -82,7 +82,8 @@ public sealed class SiteRenderer
     /// <summary>Issues by date and their articles by page and order; a second issue of a day or a second article at one place is reported and left out.</summary>
     private static List<PlannedIssue> PlanIssues(SiteContent site, List<Diagnostic> diagnostics)
     {
-        var byDate = new SortedDictionary<DateOnly, PlannedIssue>();
+        // Days keyed by their number and sorted at the end: collections keyed by dates are compiled afresh at every start.
+        var byDate = new Dictionary<int, PlannedIssue>();
         foreach (var content in site.Issues.OrderBy(i => i.SourcePath, StringComparer.Ordinal))
         {
             if (content.Issue.Date is not { } date)
@@ -91,15 +92,17 @@ public sealed class SiteRenderer
                     "the issue has no date, so it has no address; add a date to its front matter, for example date: 2023-05-30."));
                 continue;
             }
-            if (byDate.TryGetValue(date, out var first))
+            if (byDate.TryGetValue(date.DayNumber, out var first))
             {
                 diagnostics.Add(Diagnostic.Error(DiagnosticCodes.OutputPathDuplicate, SourceLocation.File(content.SourcePath),
                     $"another issue has the same date {date:yyyy-MM-dd} ({first.Content.SourcePath}); remove one of them or correct its date."));
                 continue;
             }
-            byDate[date] = new PlannedIssue(content, date, PlanArticles(content, diagnostics));
+            byDate[date.DayNumber] = new PlannedIssue(content, date, PlanArticles(content, diagnostics));
         }
-        return byDate.Values.ToList();
+        var planned = byDate.Values.ToList();
+        planned.Sort((a, b) => a.Date.DayNumber.CompareTo(b.Date.DayNumber));
+        return planned;
     }
 
     private static List<ArticleContent> PlanArticles(IssueContent issue, List<Diagnostic> diagnostics)
