@@ -111,7 +111,6 @@ public sealed class BuildPipeline(BuildOptions options)
             times.Measure(BuildStage.Publish, () =>
             {
                 BuildStateFile.SaveAfter(paths.State, incremental.Result(kept, issueCount, articleCount, parses.Current), () => Commit(output, paths), previous);
-                SaveSnapshot(output, paths);
                 return 0;
             });
         }
@@ -127,7 +126,10 @@ public sealed class BuildPipeline(BuildOptions options)
         };
     }
 
-    /// <summary>Puts the output in place; the last snapshot of the output goes first, since the output is about to change.</summary>
+    /// <summary>
+    /// Puts the output in place and leaves its new snapshot (while the state is written on another thread); the last
+    /// snapshot goes first, since the output is about to change.
+    /// </summary>
     private static void Commit(StagedOutput output, SitePaths paths)
     {
         try
@@ -140,6 +142,7 @@ public sealed class BuildPipeline(BuildOptions options)
         }
 
         output.Commit();
+        SaveSnapshot(output, paths);
     }
 
     /// <summary>Leaves the snapshot of the output as this build left it for the next build; one that cannot be written only makes that build list the output.</summary>

@@ -20,6 +20,12 @@ public sealed class OutputListing
     private readonly Dictionary<string, long> _folders;
     private readonly Exception? _unreadable;
 
+    // The length of a file taken from a snapshot, whose stamp is read when asked for.
+    private const long Unread = -1;
+
+    // The output folder, for a listing taken from a snapshot.
+    private string? _root;
+
     private OutputListing(Dictionary<string, Listed> files, Dictionary<string, long> folders, bool holdsLink, Exception? unreadable)
     {
         _files = files;
@@ -101,8 +107,20 @@ public sealed class OutputListing
     public long? FolderTicks(string relativePath) => _folders.TryGetValue(relativePath, out var ticks) ? ticks : null;
 
     /// <summary>The length and time of the file at <paramref name="relativePath"/>, or null when the listing holds no such file.</summary>
-    public (long Length, long WrittenTicks)? Stamp(string relativePath) =>
-        _files.TryGetValue(relativePath, out var listed) ? (listed.Length, listed.WrittenTicks) : null;
+    public (long Length, long WrittenTicks)? Stamp(string relativePath)
+    {
+        if (!_files.TryGetValue(relativePath, out var listed)) return null;
+        if (listed.Length != Unread) return (listed.Length, listed.WrittenTicks);
+        try
+        {
+            var info = new FileInfo(Path.Combine(_root!, relativePath));
+            return info.Exists ? (info.Length, info.LastWriteTimeUtc.Ticks) : null;
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            return null;
+        }
+    }
 
     /// <summary>Throws what kept the folder from being listed, for a caller that cannot go on without the whole listing.</summary>
     public void ThrowIfIncomplete()
@@ -112,7 +130,7 @@ public sealed class OutputListing
 
     /// <summary>
     /// The listing the snapshot gives, when every folder of it still has its time (and a racy one still holds the same
-    /// entries) and every file is still there; null when anything differs.
+    /// entries); null when anything differs.
     /// </summary>
     private static OutputListing? Confirm(string root, OutputSnapshot snapshot)
     {
@@ -134,15 +152,12 @@ public sealed class OutputListing
                 if (name.Length > 0) folders[name] = folder.WrittenTicks;
             }
 
+            // The files are the snapshot's while their folders' times hold; each one's stamp is read when it is asked for,
+            // on the thread that asks, so the threads that reuse files share the looking.
             var files = new Dictionary<string, Listed>(snapshot.Files.Count, StringComparer.Ordinal);
-            foreach (var path in snapshot.Files)
-            {
-                var info = new FileInfo(Path.Combine(root, path));
-                if (!info.Exists) return null;
-                files[path] = new Listed(path, false, info.Length, info.LastWriteTimeUtc.Ticks);
-            }
+            foreach (var path in snapshot.Files) files[path] = new Listed(path, false, Unread, Unread);
 
-            return new OutputListing(files, folders, false, null) { FromSnapshot = true };
+            return new OutputListing(files, folders, false, null) { FromSnapshot = true, _root = root };
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
         {

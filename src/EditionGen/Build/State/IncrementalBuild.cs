@@ -5,6 +5,7 @@ using EditionGen.Diagnostics;
 using EditionGen.Model;
 using EditionGen.Publish;
 using EditionGen.Render;
+using EditionGen.Threading;
 using EditionGen.Validate;
 
 namespace EditionGen.Build.State;
@@ -164,8 +165,17 @@ internal sealed class IncrementalBuild : IRenderReuse
     {
         ArgumentNullException.ThrowIfNull(state);
         ArgumentNullException.ThrowIfNull(listing);
-        return listing.Complete && !listing.HoldsLink && state.Files.Values.All(entry =>
-            listing.Stamp(entry.Path) is { } stamp && stamp.Length == entry.Length && stamp.WrittenTicks == entry.WrittenTicks);
+        if (!listing.Complete || listing.HoldsLink) return false;
+        // Files are looked at on every processor: a listing taken from a snapshot reads each stamp when asked.
+        var entries = state.Files.Values.ToArray();
+        var changed = 0;
+        ParallelLoop.For(entries.Length, Environment.ProcessorCount, i =>
+        {
+            if (Volatile.Read(ref changed) != 0) return;
+            var entry = entries[i];
+            if (listing.Stamp(entry.Path) is not { } stamp || stamp.Length != entry.Length || stamp.WrittenTicks != entry.WrittenTicks) Volatile.Write(ref changed, 1);
+        });
+        return changed == 0;
     }
 
     private void Reuse(SiteFile file, OutputEntry entry, SiteValidator validator, DiagnosticBag diagnostics)
