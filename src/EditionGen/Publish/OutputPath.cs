@@ -59,4 +59,23 @@ internal static class OutputPath
         var full = Path.GetFullPath(Path.Combine(rootWithSeparator, relativePath));
         return full.StartsWith(rootWithSeparator, StringComparison.Ordinal) ? full : null;
     }
+
+    /// <summary>
+    /// Every folder holding one of <paramref name="paths"/> (relative paths with '/' between folders; a folder's may end
+    /// in '/'), up to the output folder itself, the empty path.
+    /// </summary>
+    public static HashSet<string> FoldersAbove(IEnumerable<string> paths)
+    {
+        var folders = new HashSet<string>(StringComparer.Ordinal) { "" };
+        foreach (var entry in paths)
+        {
+            var path = entry.TrimEnd('/');
+            for (var slash = path.LastIndexOf('/'); slash > 0; slash = path.LastIndexOf('/', slash - 1))
+            {
+                if (!folders.Add(path[..slash])) break;
+            }
+        }
+
+        return folders;
+    }
 }

@@ -62,14 +62,7 @@ public sealed class OutputSnapshot
         ArgumentNullException.ThrowIfNull(files);
         var output = Path.TrimEndingDirectorySeparator(Path.GetFullPath(outputDirectory));
         var sorted = files.Order(StringComparer.Ordinal).ToList();
-        var names = new HashSet<string>(StringComparer.Ordinal) { "" };
-        foreach (var path in sorted)
-        {
-            for (var slash = path.LastIndexOf('/'); slash > 0; slash = path.LastIndexOf('/', slash - 1))
-            {
-                if (!names.Add(path[..slash])) break;
-            }
-        }
+        var names = OutputPath.FoldersAbove(sorted);
 
         // Times read after this moment may belong to a folder still changing within the same tick of the clock.
         var trustedBefore = DateTime.UtcNow.Ticks - (racyWindow ?? RacyWindow).Ticks;

@@ -59,7 +59,7 @@ public sealed partial class StagedOutput
         File.WriteAllText(journal + ".part", text.ToString(), Encoding.UTF8);
         File.Move(journal + ".part", journal);
         _committed = true;
-        _changedFolders = FoldersAbove(deletes.Concat(moves));
+        _changedFolders = OutputPath.FoldersAbove(deletes.Concat(moves));
         Apply(OutputDirectory, StagingDirectory, deletes, moves);
         File.Delete(journal);
         DeleteQuietly(StagingDirectory);
@@ -78,22 +78,6 @@ public sealed partial class StagedOutput
             changed is null ? null : name => changed.Contains(name) ? null : Listing.FolderTicks(name));
     }
 
-    /// <summary>Every folder holding one of <paramref name="paths"/> (folders end in '/'), up to the output folder itself ("").</summary>
-    private static HashSet<string> FoldersAbove(IEnumerable<string> paths)
-    {
-        var folders = new HashSet<string>(StringComparer.Ordinal) { "" };
-        foreach (var entry in paths)
-        {
-            var path = entry.TrimEnd('/');
-            for (var slash = path.LastIndexOf('/'); slash > 0; slash = path.LastIndexOf('/', slash - 1))
-            {
-                if (!folders.Add(path[..slash])) break;
-            }
-        }
-
-        return folders;
-    }
-
     /// <summary>
     /// What in the output this build did not make, files first and then folders deepest first (folders end in '/'),
     /// leaving a repository at its top alone; null when the output holds a symbolic link. Taken from the output's
@@ -104,14 +88,7 @@ public sealed partial class StagedOutput
         var listing = Listing;
         listing.ThrowIfIncomplete();
         if (listing.HoldsLink) return null;
-        var folders = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var path in built)
-        {
-            for (var slash = path.LastIndexOf('/'); slash > 0; slash = path.LastIndexOf('/', slash - 1))
-            {
-                if (!folders.Add(path[..slash])) break;
-            }
-        }
+        var folders = OutputPath.FoldersAbove(built);
 
         var files = listing.Files.Where(p => !built.Contains(p)).Order(StringComparer.Ordinal);
         var emptied = listing.Folders.Where(p => !folders.Contains(p)).Select(p => p + "/")
