@@ -84,22 +84,37 @@ public sealed class OutputSnapshot
     }
 
     /// <summary>Writes the snapshot into <paramref name="stateFolder"/>, whole or not at all.</summary>
+    /// <remarks>Written line by line with its hash, never held whole: ten years' snapshot is tens of megabytes.</remarks>
     public void Save(string stateFolder)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(stateFolder);
-        var text = new StringBuilder().Append(Header).Append('\n').Append(Output).Append('\n');
-        foreach (var (name, folder) in Folders.OrderBy(f => f.Key, StringComparer.Ordinal))
-        {
-            text.Append(FolderPrefix).Append(folder.WrittenTicks).Append(folder.Racy ? " racy " : " kept ").Append(name).Append('\n');
-        }
-
-        foreach (var path in Files) text.Append(FilePrefix).Append(path).Append('\n');
-        var hash = HashOf(text.ToString());
-        text.Append(HashPrefix).Append(hash).Append('\n');
-
         Directory.CreateDirectory(stateFolder);
         var file = Path.Combine(stateFolder, FileName);
-        File.WriteAllText(file + ".tmp", text.ToString(), new UTF8Encoding(false));
+        using (var stream = new FileStream(file + ".tmp", FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16))
+        using (var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256))
+        {
+            var line = new StringBuilder();
+            var bytes = new byte[1024];
+            void Write(StringBuilder text)
+            {
+                var count = Encoding.UTF8.GetByteCount(text.ToString());
+                if (bytes.Length < count) bytes = new byte[count * 2];
+                Encoding.UTF8.GetBytes(text.ToString(), 0, text.Length, bytes, 0);
+                hash.AppendData(bytes, 0, count);
+                stream.Write(bytes, 0, count);
+                text.Clear();
+            }
+
+            Write(line.Append(Header).Append('\n').Append(Output).Append('\n'));
+            foreach (var (name, folder) in Folders.OrderBy(f => f.Key, StringComparer.Ordinal))
+            {
+                Write(line.Append(FolderPrefix).Append(folder.WrittenTicks).Append(folder.Racy ? " racy " : " kept ").Append(name).Append('\n'));
+            }
+
+            foreach (var path in Files) Write(line.Append(FilePrefix).Append(path).Append('\n'));
+            Write(line.Append(HashPrefix).Append(Convert.ToHexStringLower(hash.GetHashAndReset())).Append('\n'));
+        }
+
         File.Move(file + ".tmp", file, overwrite: true);
     }
 
