@@ -97,9 +97,10 @@ public sealed class OutputSnapshot
             var bytes = new byte[1024];
             void Write(StringBuilder text)
             {
-                var count = Encoding.UTF8.GetByteCount(text.ToString());
+                var value = text.ToString();
+                var count = Encoding.UTF8.GetByteCount(value);
                 if (bytes.Length < count) bytes = new byte[count * 2];
-                Encoding.UTF8.GetBytes(text.ToString(), 0, text.Length, bytes, 0);
+                Encoding.UTF8.GetBytes(value, 0, value.Length, bytes, 0);
                 hash.AppendData(bytes, 0, count);
                 stream.Write(bytes, 0, count);
                 text.Clear();
