@@ -81,7 +81,9 @@ public sealed class BuildPipeline(BuildOptions options)
         // is built: Pagefind reads the whole site from the staging folder.
         var searched = !options.NoSearch && options.Shard is null;
         using var output = StagedOutput.Begin(paths.Output, inPlace: !searched, listing);
-        var incremental = new IncrementalBuild(previous, inputs, ValidationContext(config, plan, staticFiles.Select(f => f.Path), paths), output, plan);
+        var context = ValidationContext(config, plan, staticFiles.Select(f => f.Path), paths);
+        var links = LinkContext.Compare(previous, context, config.BaseUrl, paths.Display(paths.Output), known);
+        var incremental = new IncrementalBuild(previous, inputs, context, links, output, plan);
         var flow = new PageFlow(validator, output, diagnostics, times, incremental);
         var done = 0;
         var units = plan.RenderUnits(diagnostics, incremental).Append(new RenderUnit(null, () => staticFiles));
@@ -179,22 +181,24 @@ public sealed class BuildPipeline(BuildOptions options)
         };
     }
 
-    /// <summary>What checking a page depends on besides its bytes: every path of the site and the base URL.</summary>
+    /// <summary>What checking a page depends on besides its bytes (see <see cref="LinkContext"/>).</summary>
     /// <param name="others">Paths of the site besides the plan's (which are sorted already): merged into them, not sorted again with them.</param>
     private static string ValidationContext(EditionConfig config, RenderPlan plan, IEnumerable<string> others, SitePaths paths)
     {
-        // One text hashed at once: tens of thousands of paths, each handed to the hash by itself, cost more than the hashing.
-        var text = new StringBuilder().Append(config.BaseUrl).Append('\n').Append(paths.Display(paths.Output)).Append('\n');
         var extra = others.Where(p => !plan.Contains(p)).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+        return LinkContext.Of(config.BaseUrl, paths.Display(paths.Output), Merged(plan.Paths, extra));
+    }
+
+    private static IEnumerable<string> Merged(IReadOnlyList<string> sorted, List<string> extra)
+    {
         var next = 0;
-        foreach (var path in plan.Paths)
+        foreach (var path in sorted)
         {
-            for (; next < extra.Count && string.CompareOrdinal(extra[next], path) < 0; next++) text.Append(extra[next]).Append('\n');
-            text.Append(path).Append('\n');
+            for (; next < extra.Count && string.CompareOrdinal(extra[next], path) < 0; next++) yield return extra[next];
+            yield return path;
         }
 
-        for (; next < extra.Count; next++) text.Append(extra[next]).Append('\n');
-        return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text.ToString())));
+        for (; next < extra.Count; next++) yield return extra[next];
     }
 
     private static async Task IndexSearchAsync(SitePaths paths, string staging, DiagnosticBag diagnostics, CancellationToken cancellationToken)

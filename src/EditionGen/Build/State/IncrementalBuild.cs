@@ -24,7 +24,7 @@ internal sealed class IncrementalBuild : IRenderReuse
     private readonly string _validationContext;
     private readonly StagedOutput _output;
     private readonly RenderPlan _plan;
-    private readonly bool _sameLinks;
+    private readonly LinkChange _links;
     private readonly ConcurrentDictionary<string, OutputEntry> _files = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, UnitEntry> _units = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, ConcurrentDictionary<string, bool>> _loaded = new(StringComparer.Ordinal);
@@ -35,14 +35,15 @@ internal sealed class IncrementalBuild : IRenderReuse
     private int _reusedUnits;
     private int _reusedNames;
 
-    public IncrementalBuild(BuildState? previous, InputFingerprint inputs, string validationContext, StagedOutput output, RenderPlan plan)
+    /// <param name="links">How the site's base and paths changed since <paramref name="previous"/>, which decides whose kept checks hold.</param>
+    public IncrementalBuild(BuildState? previous, InputFingerprint inputs, string validationContext, LinkChange links, StagedOutput output, RenderPlan plan)
     {
         _previous = previous;
         _inputs = inputs;
         _validationContext = validationContext;
         _output = output;
         _plan = plan;
-        _sameLinks = previous?.ValidationContext == validationContext;
+        _links = links;
     }
 
     /// <summary>Files taken from the previous output without rendering.</summary>
@@ -62,10 +63,10 @@ internal sealed class IncrementalBuild : IRenderReuse
         _previous is not null && (!_previous.Content.TryGetValue(sourcePath, out var before) || before.Hash != ContentHash(sourcePath));
 
     public bool CanReuse(string path, string key, string? layout) =>
-        _sameLinks
-        && _previous is not null
+        _previous is not null
         && _previous.Files.TryGetValue(path, out var entry)
         && entry.Key == key
+        && CheckHolds(entry)
         && (layout is null || LayoutUnchanged(layout))
         && Intact(entry);
 
@@ -77,11 +78,11 @@ internal sealed class IncrementalBuild : IRenderReuse
 
     public IReadOnlyList<UnitFile>? ReusableUnit(string name, string key, bool issue = true)
     {
-        if (!_sameLinks
-            || _previous is null
+        if (_previous is null
             || !_previous.Units.TryGetValue(name, out var unit)
             || unit.Key != key
             || !unit.Files.All(file => _previous.Files.TryGetValue(file.Path, out var entry)
+                                       && CheckHolds(entry)
                                        && (file.Layout is null || LayoutUnchanged(file.Layout))
                                        && Intact(entry)))
         {
@@ -115,7 +116,7 @@ internal sealed class IncrementalBuild : IRenderReuse
 
         Interlocked.Increment(ref _rendered);
         var bytesHash = Convert.ToHexStringLower(SHA256.HashData(file.Bytes));
-        if (_sameLinks && _previous is not null && _previous.Files.TryGetValue(file.Path, out var same)
+        if (_previous is not null && _previous.Files.TryGetValue(file.Path, out var same) && CheckHolds(same)
             && same.BytesHash == bytesHash && same.Length == file.Bytes.Length && Intact(same))
         {
             Reuse(file, same with { Key = file.Key }, validator, diagnostics);
@@ -191,6 +192,10 @@ internal sealed class IncrementalBuild : IRenderReuse
         _previous is not null
         && _previous.Layouts.TryGetValue(name, out var before)
         && _plan.TemplatesHash(before.Templates) == before.Hash);
+
+    /// <summary>What validation found in the file last time is what it would find now, with the site's present paths.</summary>
+    private bool CheckHolds(OutputEntry entry) =>
+        _links == LinkChange.Same || (_links == LinkChange.Grown && !LinkContext.MayHaveMissed(entry));
 
     /// <summary>The previous output's file is the one the last build left: same length, same time.</summary>
     private bool Intact(OutputEntry entry) =>
