@@ -63,7 +63,7 @@ public sealed class BuildPipeline(BuildOptions options)
         var parses = new ContentParses(previous?.Parses);
         var site = times.Measure(BuildStage.Content, () => ContentReader.Read(paths.Content, diagnostics, parses: parses, listing: contentFiles));
         var inputs = times.Measure(BuildStage.Content, () =>
-            InputFingerprint.Compute(paths, $"search={!options.NoSearch}\nbase_url={options.BaseUrl}\nshard={options.Shard}", parses.Hashes, options.EffectiveJobs, contentFiles));
+            InputFingerprint.Compute(paths, $"search={!options.NoSearch}\nbase_url={options.BaseUrl}\nshard={options.Shard}", config.PageSettings, parses.Hashes, options.EffectiveJobs, contentFiles));
         // Merged shards are read from their folders, which the fingerprint does not cover: a merge is never up to date.
         if (options.MergeFrom.Count > 0) previous = previous is null ? null : previous with { Inputs = "" };
         if (previous is not null && previous.Inputs == inputs.Hash && times.Measure(BuildStage.Publish, () => IncrementalBuild.OutputIntact(previous, listing.GetAwaiter().GetResult())))

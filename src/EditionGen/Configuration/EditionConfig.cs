@@ -23,4 +23,20 @@ public sealed record EditionConfig
 
     /// <summary>The path of the configuration file, for diagnostics.</summary>
     public string? Path { get; init; }
+
+    /// <summary>
+    /// The values pages show, as one text: every key but <c>cname</c>, which only the <c>CNAME</c> file shows. A build
+    /// whose configuration changed only in comments, layout or <c>cname</c> takes every unchanged issue whole.
+    /// </summary>
+    public string PageSettings
+    {
+        get
+        {
+            // Each value after its length, so that no value can pass for the next one.
+            var text = new System.Text.StringBuilder();
+            foreach (var value in new[] { Title, Language, Timezone, BaseUrl, Urls.Issue.Text, Urls.Page.Text, Urls.Article.Text })
+                text.Append(value.Length).Append(':').Append(value).Append('\n');
+            return text.ToString();
+        }
+    }
 }

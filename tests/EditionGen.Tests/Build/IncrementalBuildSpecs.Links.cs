@@ -44,4 +44,32 @@ public sealed partial class IncrementalBuildSpecs
         Assert.False(Directory.Exists(Path.Combine(_edition.Output, "2023/06/01")));
         AssertSameAsCleanBuild(jobs: 2);
     }
+
+    [Fact]
+    public void A_comment_and_a_custom_domain_added_to_the_configuration_take_every_issue_whole_and_write_only_the_domain()
+    {
+        Build(jobs: 2);
+        var before = Times(_edition.Output);
+        File.AppendAllText(_edition.PathOf("edition.yml"), "# 自定义域名\ncname: news.example.org\n");
+
+        var second = Build(jobs: 2);
+
+        Assert.Equal(2, second.ReusedIssues);
+        Assert.Equal(["CNAME"], Rewritten(before, Times(_edition.Output)));
+        AssertSameAsCleanBuild(jobs: 2);
+    }
+
+    [Fact]
+    public void A_changed_title_renders_every_issue_again()
+    {
+        Build(jobs: 2);
+        var before = Times(_edition.Output);
+        File.WriteAllText(_edition.PathOf("edition.yml"), File.ReadAllText(_edition.PathOf("edition.yml")).Replace("title: 阿勒泰报", "title: 阿勒泰日报", StringComparison.Ordinal));
+
+        var second = Build(jobs: 2);
+
+        Assert.Equal(0, second.ReusedIssues);
+        Assert.Contains("2023/05/31/01/01/index.html", Rewritten(before, Times(_edition.Output)));
+        AssertSameAsCleanBuild(jobs: 2);
+    }
 }

@@ -11,13 +11,15 @@ namespace EditionGen.Build.State;
 /// change counts). A content file's hash is the one the content stage took, from its bytes or, when its length and
 /// time are the ones kept with its hash, from the last build (see <see cref="Content.FileStamp"/>); every other file is
 /// hashed from its bytes in every build.
-/// <see cref="Settings"/> is the hash of the first three alone, which every page may show.
+/// <see cref="Settings"/> is the hash of the version, the options and the configuration's values that pages show (not the
+/// file's comments or layout, nor a key only another file shows), which every page may depend on.
 /// </summary>
 public sealed record InputFingerprint(string Hash, string Settings, IReadOnlyDictionary<string, ContentHash> Content)
 {
     /// <param name="known">The hash of content files the content stage read this build, by path from the site root: those files are not read again.</param>
     /// <param name="listing"><c>content/</c> as the content stage listed it, so that it is not listed again; null (or a listing that failed) lists it here.</param>
-    public static InputFingerprint Compute(SitePaths paths, string options, IReadOnlyDictionary<string, string>? known, int jobs, ContentListing? listing = null)
+    /// <param name="shown">The configuration's values that pages show (<see cref="Configuration.EditionConfig.PageSettings"/>).</param>
+    public static InputFingerprint Compute(SitePaths paths, string options, string shown, IReadOnlyDictionary<string, string>? known, int jobs, ContentListing? listing = null)
     {
         ArgumentNullException.ThrowIfNull(paths);
         var content = listing?.Covers(paths.Content) == true
@@ -26,8 +28,9 @@ public sealed record InputFingerprint(string Hash, string Settings, IReadOnlyDic
         var templates = HashFolder(Path.Combine(paths.Root, "templates"), paths, null, jobs);
         var text = new StringBuilder();
         text.Append(BuildState.CurrentVersion).Append('\n').Append(options).Append('\n').Append(paths.Output).Append('\n');
-        text.Append(HashOf(Path.Combine(paths.Root, "edition.yml"))).Append('\n');
+        text.Append(shown).Append('\n');
         var settings = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text.ToString())));
+        text.Append(HashOf(Path.Combine(paths.Root, "edition.yml"))).Append('\n');
         foreach (var entry in templates.Values.Concat(content.Values).OrderBy(c => c.Path, StringComparer.Ordinal))
             text.Append(entry.Path).Append(' ').Append(entry.Hash).Append('\n');
         return new InputFingerprint(Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text.ToString()))), settings, content);

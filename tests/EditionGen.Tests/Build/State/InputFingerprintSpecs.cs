@@ -26,8 +26,8 @@ public class InputFingerprintSpecs
         using var site = SampleSite();
         var paths = SitePaths.For(site.Path);
 
-        var own = InputFingerprint.Compute(paths, "options", null, 2);
-        var listed = InputFingerprint.Compute(paths, "options", null, 2, ContentListing.Read(paths.Content));
+        var own = InputFingerprint.Compute(paths, "options", "settings", null, 2);
+        var listed = InputFingerprint.Compute(paths, "options", "settings", null, 2, ContentListing.Read(paths.Content));
 
         Assert.Equal(own.Hash, listed.Hash);
         Assert.Equal(own.Content.Keys.Order(StringComparer.Ordinal), listed.Content.Keys.Order(StringComparer.Ordinal));
@@ -39,10 +39,10 @@ public class InputFingerprintSpecs
     {
         using var site = SampleSite();
         var paths = SitePaths.For(site.Path);
-        var before = InputFingerprint.Compute(paths, "options", null, 2, ContentListing.Read(paths.Content));
+        var before = InputFingerprint.Compute(paths, "options", "settings", null, 2, ContentListing.Read(paths.Content));
 
         site.Write("content/.git/config", "[core]\nbare = true");
 
-        Assert.NotEqual(before.Hash, InputFingerprint.Compute(paths, "options", null, 2, ContentListing.Read(paths.Content)).Hash);
+        Assert.NotEqual(before.Hash, InputFingerprint.Compute(paths, "options", "settings", null, 2, ContentListing.Read(paths.Content)).Hash);
     }
 }
