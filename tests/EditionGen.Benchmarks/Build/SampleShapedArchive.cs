@@ -22,16 +22,21 @@ public static class SampleShapedArchive
         root ??= Directory.CreateTempSubdirectory("editiongen-bench-").FullName;
         Directory.CreateDirectory(root);
         File.Copy(Path.Combine(SyntheticArchive.RepositoryRoot, "edition.yml"), Path.Combine(root, "edition.yml"), overwrite: true);
-        var seeds = Directory.CreateDirectory(Path.Combine(root, "seeds")).FullName;
         var material = Material.From(SyntheticArchive.SampleSeed);
-        var first = new DateOnly(2014, 1, 1);
-        for (var i = 0; i < issues; i++)
-        {
-            var date = first.AddDays(i);
-            File.WriteAllText(Path.Combine(seeds, $"{date:yyyyMMdd}.txt"), Seed(date, 7000 + i, new Random(i), material));
-        }
-
+        for (var i = 0; i < issues; i++) WriteSeed(root, i, material);
         return root;
+    }
+
+    /// <summary>Writes the seed of the issue after the first <paramref name="issues"/>, as a daily paper adds one each day; returns its file name.</summary>
+    public static string AddIssue(string root, int issues) => WriteSeed(root, issues, Material.From(SyntheticArchive.SampleSeed));
+
+    private static string WriteSeed(string root, int index, Material material)
+    {
+        var seeds = Directory.CreateDirectory(Path.Combine(root, "seeds")).FullName;
+        var date = new DateOnly(2014, 1, 1).AddDays(index);
+        var name = $"{date:yyyyMMdd}.txt";
+        File.WriteAllText(Path.Combine(seeds, name), Seed(date, 7000 + index, new Random(index), material));
+        return name;
     }
 
     private static string Seed(DateOnly date, int number, Random random, Material material)

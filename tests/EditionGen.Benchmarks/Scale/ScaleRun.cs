@@ -8,8 +8,8 @@ namespace EditionGen.Benchmarks.Scale;
 
 /// <summary>
 /// Builds an archive of sample-shaped issues the way a publisher would, each step in its own process:
-/// ingest, a full build without cache, a second build with nothing changed, and a build after one article
-/// was edited. Prints each step's time, stage times, pages per second, peak memory, and how many content
+/// ingest, a full build without cache, a second build with nothing changed, a build after one article
+/// was edited, and a build after the next day's issue was added. Prints each step's time, stage times, pages per second, peak memory, and how many content
 /// and output files each rebuild rewrote.
 /// Run: dotnet run -c Release --project tests/EditionGen.Benchmarks -- scale --issues 365 [--jobs N] [--root DIR]
 /// </summary>
@@ -45,6 +45,13 @@ public static class ScaleRun
             Print($"one article edited ({edited})", one);
             Console.WriteLine($"  output files rewritten: {Changed(output, Path.Combine(root, "site-output"))}");
             Ratio(one, full);
+
+            var added = SampleShapedArchive.AddIssue(root, issues);
+            output = Snapshot(Path.Combine(root, "site-output"));
+            var next = Measure("build", root, "--jobs", jobs);
+            Print($"the next day's issue added ({added})", next);
+            Console.WriteLine($"  files rendered: {next.GetProperty("rendered").GetInt32()}, issues taken whole: {next.GetProperty("reused_issues").GetInt32()}, output files rewritten: {Changed(output, Path.Combine(root, "site-output"))}");
+            Ratio(next, full);
             return 0;
         }
         finally
