@@ -10,9 +10,26 @@ namespace EditionGen.Model;
 public sealed record SiteFile(string Path, byte[] Bytes, string? Origin = null)
 {
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
+    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
-    public static SiteFile FromText(string path, string text, string? origin = null) =>
-        new(path, Utf8.GetBytes(text), origin);
+    // The text the file was made from and the bytes it gave, kept so that checking the file does not decode them
+    // again; only a text its bytes give back exactly is kept, and only while the file still holds those bytes.
+    private string? _text;
+    private byte[]? _textBytes;
+
+    public static SiteFile FromText(string path, string text, string? origin = null)
+    {
+        try
+        {
+            var bytes = StrictUtf8.GetBytes(text);
+            return new SiteFile(path, bytes, origin) { _text = text, _textBytes = bytes };
+        }
+        catch (EncoderFallbackException)
+        {
+            // A lone surrogate is written as U+FFFD: the file's text is what its bytes say.
+            return new SiteFile(path, Utf8.GetBytes(text), origin);
+        }
+    }
 
     /// <summary>The key of everything the file was made from, when the build keeps state: equal keys give equal bytes.</summary>
     public string? Key { get; init; }
@@ -25,5 +42,5 @@ public sealed record SiteFile(string Path, byte[] Bytes, string? Origin = null)
 
     public bool IsHtml => Path.EndsWith(".html", StringComparison.Ordinal);
 
-    public string Text => Utf8.GetString(Bytes);
+    public string Text => _text is not null && ReferenceEquals(_textBytes, Bytes) ? _text : Utf8.GetString(Bytes);
 }
