@@ -1,5 +1,3 @@
-using System.Security.Cryptography;
-using System.Text;
 using EditionGen.Build.State;
 using EditionGen.Configuration;
 using EditionGen.Content;
