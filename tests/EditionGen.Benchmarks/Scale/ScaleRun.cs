@@ -9,8 +9,8 @@ namespace EditionGen.Benchmarks.Scale;
 /// <summary>
 /// Builds an archive of sample-shaped issues the way a publisher would, each step in its own process:
 /// ingest, a full build without cache, a second build with nothing changed, a build after one article
-/// was edited, and a build after the next day's issue was added. Prints each step's time, stage times, pages per second, peak memory, and how many content
-/// and output files each rebuild rewrote.
+/// was edited, and a build after the next day's issue was added. Prints each step's time, stage times,
+/// pages per second, peak memory, and how many content and output files each rebuild rewrote.
 /// Run: dotnet run -c Release --project tests/EditionGen.Benchmarks -- scale --issues 365 [--jobs N] [--root DIR]
 /// </summary>
 public static class ScaleRun

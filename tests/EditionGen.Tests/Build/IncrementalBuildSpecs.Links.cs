@@ -6,12 +6,7 @@ namespace EditionGen.Tests.Build;
 /// </summary>
 public sealed partial class IncrementalBuildSpecs
 {
-    private void AddIssueOfJuneFirst()
-    {
-        var sample = File.ReadAllText(_edition.PathOf("seeds/" + SampleEdition.SampleSeed));
-        var next = DateLine().Replace(sample, "2023年6月1日", 1);
-        _edition.Write("seeds/002_june_first.txt", IssueNumber().Replace(next, "总第10248期", 1));
-    }
+    private void AddIssueOfJuneFirst() => WriteCopyOfSample("seeds/002_june_first.txt", "2023年6月1日", "总第10248期");
 
     [Fact]
     public void A_new_issue_takes_the_issue_it_does_not_neighbour_whole_and_the_site_equals_a_clean_build()

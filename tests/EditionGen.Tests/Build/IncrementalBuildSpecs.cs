@@ -16,11 +16,13 @@ public sealed partial class IncrementalBuildSpecs : IDisposable
 
     private readonly SampleEdition _edition = SampleEdition.Create();
 
-    public IncrementalBuildSpecs()
+    public IncrementalBuildSpecs() => WriteCopyOfSample("seeds/001_next_day.txt", "2023年5月31日", "总第10247期");
+
+    /// <summary>Writes a seed that is the sample with another date and issue number.</summary>
+    private void WriteCopyOfSample(string seed, string date, string number)
     {
         var sample = File.ReadAllText(_edition.PathOf("seeds/" + SampleEdition.SampleSeed));
-        var next = DateLine().Replace(sample, "2023年5月31日", 1);
-        _edition.Write("seeds/001_next_day.txt", IssueNumber().Replace(next, "总第10247期", 1));
+        _edition.Write(seed, IssueNumber().Replace(DateLine().Replace(sample, date, 1), number, 1));
     }
 
     public void Dispose() => _edition.Dispose();
